@@ -1,0 +1,40 @@
+import type { Detector, Finding, Report } from '../engine';
+import { DETECTORS, formatTemplate } from '../engine';
+
+const byId = new Map<string, Detector>(DETECTORS.map((d) => [d.id, d]));
+
+const COLORS = { safe: '\u001b[32m', caution: '\u001b[33m', suspicious: '\u001b[33;1m', dangerous: '\u001b[31;1m' } as const;
+const RESET = '\u001b[0m';
+
+export function findingTitle(finding: Finding): string {
+  return byId.get(finding.detectorId)?.title.en ?? finding.detectorId;
+}
+
+export function findingSentence(finding: Finding): string {
+  const template = byId.get(finding.detectorId)?.messages[finding.messageId]?.en;
+  return template ? formatTemplate(template, finding.data) : finding.messageId;
+}
+
+/** The documented JSON line: {"file","verdict","score","flags":[{"id","severity","title","evidence"}],"ms"}. */
+export function toJsonLine(file: string, report: Report, ms: number): string {
+  return JSON.stringify({
+    file,
+    verdict: report.verdict,
+    score: report.score,
+    flags: report.findings.map((f) => ({ id: f.detectorId, severity: f.severity, title: findingTitle(f), evidence: f.evidence })),
+    ms: Math.round(ms * 100) / 100,
+  });
+}
+
+/** Human output, readable at a glance: verdict line, then one line per red flag with its evidence. */
+export function toHumanText(file: string, report: Report, color: boolean): string {
+  const paint = (text: string): string => (color ? `${COLORS[report.verdict]}${text}${RESET}` : text);
+  const lines = [`${file}: ${paint(report.verdict.toUpperCase())} (score ${report.score})${report.brand ? ` claims to be ${report.brand.name}` : ''}`];
+  for (const finding of report.findings) {
+    lines.push(`  [${finding.severity}] ${findingTitle(finding)}: ${findingSentence(finding)}`);
+    for (const evidence of finding.evidence) lines.push(`      > ${evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  for (const error of report.errors) lines.push(`  [error] detector ${error.detectorId} failed: ${error.error}`);
+  if (report.limitsHit.length > 0) lines.push(`  (partial analysis: limits hit ${report.limitsHit.join(', ')})`);
+  return lines.join('\n');
+}

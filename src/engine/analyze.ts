@@ -1,0 +1,40 @@
+import { BUILT_IN_BRANDS } from './brands';
+import { DETECTORS } from './detectors';
+import { buildGuidance } from './guidance';
+import type { Brand, Detector, MailMessage, Policy, Report } from './model';
+import { DEFAULT_POLICY } from './model';
+import { runDetectors } from './run-detectors';
+import { scoreFindings } from './scoring/score';
+
+/** The brand the findings are about: the first finding (strongest first) whose data names a known brand id. */
+function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): Brand | undefined {
+  for (const finding of findings) {
+    const id = finding.data.brand;
+    if (typeof id === 'string') {
+      const brand = brands.find((b) => b.id === id);
+      if (brand) return brand;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * MailMessage + Policy => Report. Pure and synchronous: no clock, no network, no DOM. The same message gives
+ * the same report in the pane, the Report button and the CLI.
+ */
+export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+  const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS];
+  const { findings, errors } = runDetectors(detectors, message, { policy, brands });
+  const { score, verdict, ordered } = scoreFindings(findings, policy.thresholds);
+  const brand = verdict === 'safe' ? undefined : claimedBrand(ordered, brands);
+  return {
+    verdict,
+    score,
+    findings: ordered,
+    brand,
+    guidance: buildGuidance(verdict, brand),
+    errors,
+    limitsHit: message.limitsHit,
+    unavailable: message.unavailable,
+  };
+}

@@ -1,0 +1,45 @@
+// The explicit, sorted registry (as ESLint's rules). id = file name; the conformance test checks both.
+import type { Detector } from '../model';
+import { accountAlertLure } from './account-alert-lure';
+import { authFailure } from './auth-failure';
+import { brandAssetHotlink } from './brand-asset-hotlink';
+import { brandImpersonation } from './brand-impersonation';
+import { brandLinkMismatch } from './brand-link-mismatch';
+import { callbackLure } from './callback-lure';
+import { credentialRequest } from './credential-request';
+import { displayNameSpoof } from './display-name-spoof';
+import { hiddenText } from './hidden-text';
+import { htmlForm } from './html-form';
+import { internalImpersonation } from './internal-impersonation';
+import { languageQuality } from './language-quality';
+import { linkTextMismatch } from './link-text-mismatch';
+import { lookalikeDomain } from './lookalike-domain';
+import { moneyLure } from './money-lure';
+import { msVerdict } from './ms-verdict';
+import { replyToMismatch } from './reply-to-mismatch';
+import { riskyAttachment } from './risky-attachment';
+import { suspiciousLink } from './suspicious-link';
+import { urgencyPressure } from './urgency-pressure';
+
+export const DETECTORS: readonly Detector[] = [
+  accountAlertLure,
+  authFailure,
+  brandAssetHotlink,
+  brandImpersonation,
+  brandLinkMismatch,
+  callbackLure,
+  credentialRequest,
+  displayNameSpoof,
+  hiddenText,
+  htmlForm,
+  internalImpersonation,
+  languageQuality,
+  linkTextMismatch,
+  lookalikeDomain,
+  moneyLure,
+  msVerdict,
+  replyToMismatch,
+  riskyAttachment,
+  suspiciousLink,
+  urgencyPressure,
+];

@@ -1,0 +1,156 @@
+import { Parser } from 'htmlparser2';
+import type { HiddenText, MailForm, MailImage, MailLink } from '../model';
+import { hiddenReason, ownBackground, parseInlineStyle } from './inline-style';
+import { MAX_FORMS, MAX_HIDDEN_RUNS, MAX_HTML_CHARS, MAX_IMAGES, MAX_LINKS, MAX_URL_CHARS } from './limits';
+
+export interface HtmlArtifacts {
+  visibleText: string;
+  links: MailLink[];
+  images: MailImage[];
+  forms: MailForm[];
+  hiddenText: HiddenText[];
+  limitsHit: string[];
+}
+
+/** Elements whose content is never shown as text. */
+const NON_TEXT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg', 'xml']);
+/** Elements after which a reader sees a line break; keeps words of adjacent cells from gluing together. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'section', 'article', 'header', 'footer', 'center', 'hr', 'dd', 'dt', 'pre',
+]);
+
+interface OpenElement {
+  name: string;
+  hidden: HiddenText['reason'] | undefined;
+  nonText: boolean;
+  background: string | undefined;
+}
+
+interface OpenAnchor {
+  href: string;
+  text: string;
+  imageAlt: string | undefined;
+}
+
+function cleanUrl(value: string | undefined): string {
+  return (value ?? '').trim().slice(0, MAX_URL_CHARS);
+}
+
+function parseDimension(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[ \t\f\v\u00a0\u200b]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+}
+
+/**
+ * One streaming pass over the HTML (no DOM is built) collecting what detectors need: the text a reader sees,
+ * links with their visible text, images, forms and text hidden by inline styles. HTML that never closes its
+ * tags is fine: htmlparser2 closes them at the end.
+ */
+export function extractHtml(html: string): HtmlArtifacts {
+  const limitsHit: string[] = [];
+  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  if (source !== html) limitsHit.push('MAX_HTML_CHARS');
+
+  const stack: OpenElement[] = [];
+  const textParts: string[] = [];
+  const links: MailLink[] = [];
+  const images: MailImage[] = [];
+  const forms: MailForm[] = [];
+  const hiddenText: HiddenText[] = [];
+  let anchor: OpenAnchor | undefined;
+  let form: { action: string; method: string; inputs: { name: string; type: string }[] } | undefined;
+
+  const top = (): OpenElement | undefined => stack[stack.length - 1];
+  const pushLink = (link: MailLink): void => {
+    if (!link.href) return;
+    if (links.length < MAX_LINKS) links.push(link);
+    else if (!limitsHit.includes('MAX_LINKS')) limitsHit.push('MAX_LINKS');
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const parent = top();
+        const style = parseInlineStyle(attributes.style ?? '');
+        const inheritedBackground = parent?.background;
+        const hidden =
+          parent?.hidden ??
+          (attributes.hidden !== undefined ? 'display-none' : hiddenReason(style, inheritedBackground));
+        stack.push({
+          name,
+          hidden,
+          nonText: (parent?.nonText ?? false) || NON_TEXT.has(name),
+          background: ownBackground(style, attributes.bgcolor) ?? inheritedBackground,
+        });
+        if (BLOCK.has(name)) textParts.push('\n');
+        switch (name) {
+          case 'a':
+            if (attributes.href !== undefined) anchor = { href: cleanUrl(attributes.href), text: '', imageAlt: undefined };
+            break;
+          case 'area':
+            pushLink({ href: cleanUrl(attributes.href), text: attributes.alt ?? '', source: 'area' });
+            break;
+          case 'img': {
+            const src = cleanUrl(attributes.src);
+            if (images.length < MAX_IMAGES) {
+              images.push({ src, alt: attributes.alt ?? '', width: parseDimension(attributes.width), height: parseDimension(attributes.height) });
+            } else if (!limitsHit.includes('MAX_IMAGES')) limitsHit.push('MAX_IMAGES');
+            if (anchor) anchor.imageAlt = (anchor.imageAlt ?? '') + (attributes.alt ?? '');
+            break;
+          }
+          case 'form':
+            form = { action: cleanUrl(attributes.action), method: (attributes.method ?? 'get').toLowerCase(), inputs: [] };
+            if (form.action) pushLink({ href: form.action, text: '', source: 'form-action' });
+            break;
+          case 'input':
+          case 'select':
+          case 'textarea':
+            form?.inputs.push({ name: attributes.name ?? '', type: (attributes.type ?? name).toLowerCase() });
+            break;
+          default:
+        }
+      },
+      ontext(raw) {
+        const current = top();
+        if (current?.nonText) return;
+        if (current?.hidden) {
+          const text = raw.trim();
+          if (text && hiddenText.length < MAX_HIDDEN_RUNS) hiddenText.push({ text, reason: current.hidden });
+          return;
+        }
+        textParts.push(raw);
+        if (anchor) anchor.text += raw;
+      },
+      onclosetag(name) {
+        const index = stack.map((e) => e.name).lastIndexOf(name);
+        if (index >= 0) stack.length = index;
+        if (BLOCK.has(name)) textParts.push('\n');
+        if (name === 'a' && anchor) {
+          const text = collapseWhitespace(anchor.text);
+          pushLink({
+            href: anchor.href,
+            text: text || (anchor.imageAlt ?? ''),
+            source: !text && anchor.imageAlt !== undefined ? 'image-link' : 'anchor',
+          });
+          anchor = undefined;
+        }
+        if (name === 'form' && form) {
+          if (forms.length < MAX_FORMS) forms.push(form);
+          form = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(source);
+  parser.end();
+  if (form && forms.length < MAX_FORMS) forms.push(form);
+
+  return { visibleText: collapseWhitespace(textParts.join('')), links, images, forms, hiddenText, limitsHit };
+}

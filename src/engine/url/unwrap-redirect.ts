@@ -1,0 +1,63 @@
+// Security gateways and redirectors rewrite links; what matters is where the reader finally lands.
+// Rspamd unwraps the same families before comparing domains.
+
+/** How many wrappers deep we follow: real mail has at most 2 (Safe Links around Proofpoint). */
+const MAX_UNWRAP_DEPTH = 5;
+
+/** Query parameters that redirectors put the target in. */
+const TARGET_PARAMS = ['url', 'u', 'q', 'target', 'redirect', 'redirect_url', 'redirect_uri', 'dest', 'destination', 'link', 'goto', 'r'];
+
+function safeUrl(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
+}
+
+function looksAbsolute(value: string): boolean {
+  return /^https?:\/\//i.test(value);
+}
+
+/** Proofpoint URL Defense v2: 'https-3A__evil.com_x' with -XX hex escapes and '_' for '/'. */
+function decodeProofpointV2(encoded: string): string {
+  return encoded.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/**
+ * One step of unwrapping, or undefined when `href` is not a known wrapper:
+ * 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.com%2F&data=...' => 'https://evil.com/'.
+ */
+export function unwrapOnce(href: string): string | undefined {
+  const url = safeUrl(href);
+  if (!url) return undefined;
+  const host = url.hostname.toLowerCase();
+
+  if (host.endsWith('safelinks.protection.outlook.com')) return url.searchParams.get('url') ?? undefined;
+  if (host === 'urldefense.proofpoint.com') {
+    const u = url.searchParams.get('u');
+    if (u) return url.pathname.startsWith('/v2') ? decodeProofpointV2(u) : decodeURIComponent(u);
+  }
+  if (host === 'urldefense.com') {
+    // v3: https://urldefense.com/v3/__https://evil.com/x__;!!token
+    const v3 = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
+    if (v3?.[1]) return v3[1];
+  }
+  // Generic redirectors (google.com/url?q=, l.facebook.com/l.php?u=, ...): a parameter holding an absolute URL.
+  for (const param of TARGET_PARAMS) {
+    const value = url.searchParams.get(param);
+    if (value && looksAbsolute(value)) return value;
+  }
+  return undefined;
+}
+
+/** Follows wrappers to the final destination: unwrapRedirect(safeLinks(proofpoint(x))) => x. */
+export function unwrapRedirect(href: string): string {
+  let current = href;
+  for (let depth = 0; depth < MAX_UNWRAP_DEPTH; depth += 1) {
+    const next = unwrapOnce(current);
+    if (!next || next === current) break;
+    current = next;
+  }
+  return current;
+}

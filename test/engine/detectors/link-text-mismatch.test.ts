@@ -1,0 +1,45 @@
+import { linkTextMismatch } from '../../../src/engine/detectors/link-text-mismatch';
+import { testDetector } from '../../support/detector-tester';
+
+const safeLinks = (target: string): string =>
+  `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(target)}&data=05%7C02&reserved=0`;
+
+testDetector(linkTextMismatch, {
+  valid: [
+    { name: 'text and link show the same domain', message: { html: '<a href="https://www.amazon.it/orders">www.amazon.it</a>' } },
+    { name: 'subdomain of the shown domain', message: { html: '<a href="https://smile.amazon.it/x">amazon.it</a>' } },
+    { name: 'text without a domain', message: { html: '<a href="https://evil.example/x">Click here</a>' } },
+    { name: 'newsletter "View in browser" tracked link', message: { html: '<a href="https://us1.list-manage.com/track?u=1">View in browser</a>' } },
+    { name: 'ESP click tracker behind a shown domain', message: { html: '<a href="https://click.sendgrid.net/ls/click?upn=x">www.shop.example</a>' } },
+    { name: 'Safe Links wrapping the shown domain', message: { html: `<a href="${safeLinks('https://www.paypal.com/signin')}">www.paypal.com</a>` } },
+    { name: 'plain-text URLs are their own text', message: { text: 'Go to https://www.example.com/a and https://other.example.org' } },
+    { name: 'mailto link showing an address', message: { html: '<a href="mailto:help@shop.example">help@shop.example</a>' } },
+  ],
+  invalid: [
+    {
+      name: 'text shows paypal.com, link opens another site',
+      message: { html: '<a href="http://paypal-secure-login.xyz/signin">https://www.paypal.com/signin</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'paypal.com', actual: 'paypal-secure-login.xyz' } }],
+    },
+    {
+      name: 'Safe Links hiding the real destination',
+      message: { html: `<a href="${safeLinks('https://amaz0n-verify.top/login')}">www.amazon.it</a>` },
+      findings: [{ messageId: 'mismatch', data: { shown: 'amazon.it', actual: 'amaz0n-verify.top' }, evidence: 'amaz0n-verify.top' }],
+    },
+    {
+      name: 'Proofpoint v2 wrapper',
+      message: { html: '<a href="https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_login&d=x">intesasanpaolo.com</a>' },
+      findings: [{ messageId: 'mismatch', data: { shown: 'intesasanpaolo.com', actual: 'evil.example' } }],
+    },
+    {
+      name: 'Google redirector',
+      message: { html: '<a href="https://www.google.com/url?q=https://phish.example.net/x">Accedi su poste.it</a>' },
+      findings: [{ messageId: 'mismatch', data: { shown: 'poste.it', actual: 'example.net' } }],
+    },
+    {
+      name: 'same pair reported once',
+      message: { html: '<a href="https://bad.example/1">amazon.it</a> <a href="https://bad.example/2">amazon.it</a>' },
+      findings: [{ messageId: 'mismatch' }],
+    },
+  ],
+});
