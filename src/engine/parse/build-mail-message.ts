@@ -1,6 +1,7 @@
 import type { MailAddress, MailAttachment, MailHeader, MailLink, MailMessage, UnavailableData } from '../model';
 import { toMailAddress } from './address';
 import { parseAuthResults } from './auth-results';
+import { mapC1ToWindows1252 } from './c1-controls';
 import { extractHtml } from './extract-html';
 import { extractTextLinks } from './extract-text-links';
 import { MAX_ATTACHMENTS, MAX_LINKS, MAX_TEXT_CHARS } from './limits';
@@ -31,10 +32,10 @@ function cap(text: string, limitsHit: string[]): string {
   return text.slice(0, MAX_TEXT_CHARS);
 }
 
-/** Strips NUL and other C0 controls but tab and newlines: they never carry meaning and confuse display. */
+/** Strips NUL and other C0 controls but tab and newlines (they never carry meaning and confuse display), and maps C1. */
 function dropControls(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return mapC1ToWindows1252(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
 }
 
 /** Header value of the first header named `key` ('' when absent). */
@@ -53,7 +54,7 @@ export function buildMailMessage(parts: MessageParts): MailMessage {
 
   const visibleText = cap(fromHtml && fromHtml.visibleText ? fromHtml.visibleText : text, limitsHit);
   // Plain-text URLs: from the text part when there is no HTML, and also URLs written as text inside the HTML.
-  const textLinks = extractTextLinks(fromHtml ? fromHtml.visibleText : text);
+  const textLinks = extractTextLinks(fromHtml ? fromHtml.textOutsideLinks : text);
   const anchorHrefs = new Set((fromHtml?.links ?? []).map((l) => l.href));
   const links: MailLink[] = [...(fromHtml?.links ?? [])];
   for (const link of textLinks) {

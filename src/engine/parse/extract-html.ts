@@ -5,6 +5,8 @@ import { MAX_FORMS, MAX_HIDDEN_RUNS, MAX_HTML_CHARS, MAX_IMAGES, MAX_LINKS, MAX_
 
 export interface HtmlArtifacts {
   visibleText: string;
+  /** Visible text outside anchors: where plain-text URLs are looked for (an anchor's own text is not another link). */
+  textOutsideLinks: string;
   links: MailLink[];
   images: MailImage[];
   forms: MailForm[];
@@ -59,6 +61,7 @@ export function extractHtml(html: string): HtmlArtifacts {
 
   const stack: OpenElement[] = [];
   const textParts: string[] = [];
+  const outsideLinkParts: string[] = [];
   const links: MailLink[] = [];
   const images: MailImage[] = [];
   const forms: MailForm[] = [];
@@ -88,7 +91,10 @@ export function extractHtml(html: string): HtmlArtifacts {
           nonText: (parent?.nonText ?? false) || NON_TEXT.has(name),
           background: ownBackground(style, attributes.bgcolor) ?? inheritedBackground,
         });
-        if (BLOCK.has(name)) textParts.push('\n');
+        if (BLOCK.has(name)) {
+          textParts.push('\n');
+          outsideLinkParts.push('\n');
+        }
         switch (name) {
           case 'a':
             if (attributes.href !== undefined) anchor = { href: cleanUrl(attributes.href), text: '', imageAlt: undefined };
@@ -126,6 +132,7 @@ export function extractHtml(html: string): HtmlArtifacts {
         }
         textParts.push(raw);
         if (anchor) anchor.text += raw;
+        else outsideLinkParts.push(raw);
       },
       onclosetag(name) {
         const index = stack.map((e) => e.name).lastIndexOf(name);
@@ -152,5 +159,8 @@ export function extractHtml(html: string): HtmlArtifacts {
   parser.end();
   if (form && forms.length < MAX_FORMS) forms.push(form);
 
-  return { visibleText: collapseWhitespace(textParts.join('')), links, images, forms, hiddenText, limitsHit };
+  return {
+    visibleText: collapseWhitespace(textParts.join('')),
+    textOutsideLinks: outsideLinkParts.join(''),
+    links, images, forms, hiddenText, limitsHit };
 }
