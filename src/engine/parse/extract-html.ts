@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { HiddenText, MailForm, MailImage, MailLink } from '../model';
 import { hiddenReason, ownBackground, parseInlineStyle } from './inline-style';
-import { MAX_FORMS, MAX_HIDDEN_RUNS, MAX_HTML_CHARS, MAX_IMAGES, MAX_LINKS, MAX_URL_CHARS } from './limits';
+import { MAX_FORMS, MAX_HIDDEN_RUNS, MAX_HTML_CHARS, MAX_HTML_DEPTH, MAX_IMAGES, MAX_LINKS, MAX_URL_CHARS } from './limits';
 
 export interface HtmlArtifacts {
   visibleText: string;
@@ -33,6 +33,22 @@ interface OpenAnchor {
   href: string;
   text: string;
   imageAlt: string | undefined;
+}
+
+/** Characters handed to the parser at a time; small enough that the depth check runs often. */
+const HTML_CHUNK_CHARS = 16 * 1024;
+
+/**
+ * How far down the open-element stack a close tag may reach. HTML that never closes its tags builds a stack of
+ * thousands; searching all of it for every stray close tag would be quadratic, and real mail closes within a few levels.
+ */
+const MAX_CLOSE_SEARCH = 64;
+
+/** Index of the innermost open element named `name`, looking at most MAX_CLOSE_SEARCH levels down; -1 if none. */
+function openIndexOf(stack: readonly OpenElement[], name: string): number {
+  const lowest = Math.max(0, stack.length - MAX_CLOSE_SEARCH);
+  for (let index = stack.length - 1; index >= lowest; index -= 1) if (stack[index]?.name === name) return index;
+  return -1;
 }
 
 function cleanUrl(value: string | undefined): string {
@@ -135,7 +151,7 @@ export function extractHtml(html: string): HtmlArtifacts {
         else outsideLinkParts.push(raw);
       },
       onclosetag(name) {
-        const index = stack.map((e) => e.name).lastIndexOf(name);
+        const index = openIndexOf(stack, name);
         if (index >= 0) stack.length = index;
         if (BLOCK.has(name)) textParts.push('\n');
         if (name === 'a' && anchor) {
@@ -155,7 +171,15 @@ export function extractHtml(html: string): HtmlArtifacts {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(source);
+  // Fed in chunks so that we can stop when the nesting gets absurd: htmlparser2's open-element bookkeeping is
+  // quadratic in the depth, and HTML that never closes its tags would otherwise take seconds.
+  for (let offset = 0; offset < source.length; offset += HTML_CHUNK_CHARS) {
+    parser.write(source.slice(offset, offset + HTML_CHUNK_CHARS));
+    if (stack.length > MAX_HTML_DEPTH) {
+      limitsHit.push('MAX_HTML_DEPTH');
+      break;
+    }
+  }
   parser.end();
   if (form && forms.length < MAX_FORMS) forms.push(form);
 

@@ -13,6 +13,9 @@ export const MAX_HEADERS_BYTES = 4 * 1024 * 1024;
 /** HTML beyond this many characters is not scanned for links, images, forms or text: a 10 MB body would otherwise dominate the time budget. */
 export const MAX_HTML_CHARS = 2 * 1024 * 1024;
 
+/** Open elements nested deeper than this end the HTML scan: real mail nests < 100 deep, and the parser's bookkeeping is quadratic in depth. */
+export const MAX_HTML_DEPTH = 1000;
+
 /** Text handed to the content detectors; scams state their demand early, and the phrase matchers stay linear in this. */
 export const MAX_TEXT_CHARS = 512 * 1024;
 
