@@ -6,7 +6,7 @@ export const amazon: Brand = {
   names: ['amazon', 'amazon prime', 'prime video', 'amazon.it', 'amazon.com'],
   domains: [
     'amazon.it', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.nl', 'amazon.se',
-    'amazon.pl', 'amazon.com.be', 'amazon.com.tr', 'amazon.ca', 'amazon.com.mx', 'amazon.com.br', 'amazon.co.jp',
+    'amazon.pl', 'amazon.com.tr', 'amazon.ca', 'amazon.com.mx', 'amazon.com.br', 'amazon.co.jp',
     'amazon.in', 'amazon.com.au', 'amazon.ae', 'amazon.sa', 'amazon.sg', 'amazon.eg', 'amazonses.com',
     'amazonaws.com', 'amazon.jobs', 'primevideo.com', 'amazonprime.com', 'media-amazon.com', 'ssl-images-amazon.com',
     'images-amazon.com', 'amzn.to', 'amzn.com', 'amzn.eu', 'a.co', 'audible.com', 'audible.it', 'kindle.com',

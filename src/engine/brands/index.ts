@@ -1,8 +1,30 @@
 import type { Brand } from '../model';
 import { amazon } from './amazon';
+import { bancoDoBrasil, bradesco, caixa, correios, itau, mercadoLivre, nubank, receitaFederal, santander } from './brazil';
+import {
+  adac, bbva, caixabank, correosEs, creditAgricole, deutscheBahn, deutscheTelekom, edeka, ikea, laPoste, lidl, mediaMarkt,
+  orange, rossmann, sparkasse,
+} from './europe';
+import {
+  adobe, americanExpress, apple, att, binance, coinbase, costco, dhl, docusign, dropbox, ebay, facebook, fedex, google,
+  instagram, ledger, linkedin, mcafee, metamask, microsoft, netflix, norton, paypal, shein, spotify, temu, trustWallet, ups,
+  walmart, wetransfer, whatsapp,
+} from './global';
+import {
+  agenziaEntrate, aruba, autostrade, bancoBpm, bper, brt, enel, fineco, gls, inps, intesaSanpaolo, mediolanum, nexi,
+  posteItaliane, sda, spid, telepass, tim, unicredit, vodafone, windtre,
+} from './italy';
 
 /** Built-in brand playbooks, sorted by id. Admins add their own through the policy's extraBrands. */
-export const BUILT_IN_BRANDS: readonly Brand[] = [amazon];
+export const BUILT_IN_BRANDS: readonly Brand[] = [
+  adac, adobe, agenziaEntrate, amazon, americanExpress, apple, aruba, att, autostrade, bancoBpm, bancoDoBrasil, bbva,
+  binance, bper, bradesco, brt, caixa, caixabank, coinbase, correios, correosEs, costco, creditAgricole, deutscheBahn,
+  deutscheTelekom, dhl, docusign, dropbox, ebay, edeka, enel, facebook, fedex, fineco, gls, google, ikea, inps,
+  instagram, intesaSanpaolo, itau, laPoste, ledger, lidl, linkedin, mcafee, mediaMarkt, mediolanum, mercadoLivre,
+  metamask, microsoft, netflix, nexi, norton, nubank, orange, paypal, posteItaliane, receitaFederal, rossmann, santander,
+  sda, shein, sparkasse, spid, spotify, telepass, temu, tim, trustWallet, unicredit, ups, vodafone, walmart, wetransfer,
+  whatsapp, windtre,
+];
 
 export { brandOwningDomain, isBrandDomain } from './brand-domains';
 export { claimedBrands } from './claimed-brands';

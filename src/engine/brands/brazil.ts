@@ -1,0 +1,86 @@
+// Brazilian brands: Phishing Pot's honeypots receive many Portuguese lures (Correios customs fees, Receita Federal,
+// Detran fines, Bradesco and Itaú token updates).
+import type { Brand } from '../model';
+
+const BRAZIL = ['BR'];
+
+export const bancoDoBrasil: Brand = {
+  id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['banco do brasil', 'bancodobrasil'],
+  domains: ['bb.com.br', 'bancodobrasil.com.br'],
+  assetDomains: ['bb.com.br'],
+  sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'abuse@bb.com.br', url: 'https://www.bb.com.br/site/seguranca/' },
+  safeUrl: 'https://www.bb.com.br',
+};
+
+export const bradesco: Brand = {
+  id: 'bradesco', name: 'Bradesco', names: ['bradesco', 'banco bradesco', 'bradesco prime', 'bradescard'],
+  domains: ['bradesco.com.br', 'banco.bradesco', 'bradescoseguros.com.br', 'bradescard.com.br', 'next.me'],
+  assetDomains: ['bradesco.com.br', 'banco.bradesco'],
+  sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'phishing@bradesco.com.br', url: 'https://banco.bradesco/html/classic/promocoes/seguranca/' },
+  safeUrl: 'https://banco.bradesco',
+};
+
+export const caixa: Brand = {
+  id: 'caixa', name: 'Caixa Econômica Federal', names: ['caixa', 'caixa economica federal', 'caixa economica', 'caixa tem'],
+  domains: ['caixa.gov.br', 'caixa.com.br'],
+  assetDomains: ['caixa.gov.br'],
+  sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.caixa.gov.br/seguranca/' },
+  safeUrl: 'https://www.caixa.gov.br',
+};
+
+export const correios: Brand = {
+  id: 'correios', name: 'Correios', names: ['correios', 'correios do brasil', 'empresa brasileira de correios'],
+  domains: ['correios.com.br'],
+  assetDomains: ['correios.com.br'],
+  sector: 'courier', countries: BRAZIL, neverAsks: ['card', 'payment-by-link'],
+  report: { url: 'https://www.correios.com.br/acesso-a-informacao/institucional/seguranca-da-informacao' },
+  safeUrl: 'https://rastreamento.correios.com.br',
+};
+
+export const itau: Brand = {
+  id: 'itau', name: 'Itaú', names: ['itau', 'itau unibanco', 'banco itau', 'itaucard', 'personnalite'],
+  domains: ['itau.com.br', 'itau.com', 'itaucard.com.br', 'itaupersonnalite.com.br', 'itau-unibanco.com.br'],
+  assetDomains: ['itau.com.br'],
+  sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'phishing@itau-unibanco.com.br', url: 'https://www.itau.com.br/seguranca' },
+  safeUrl: 'https://www.itau.com.br',
+};
+
+export const mercadoLivre: Brand = {
+  id: 'mercado-livre', name: 'Mercado Livre', names: ['mercado livre', 'mercadolivre', 'mercado libre', 'mercadolibre', 'mercado pago', 'mercadopago'],
+  domains: ['mercadolivre.com.br', 'mercadolibre.com', 'mercadopago.com', 'mercadopago.com.br', 'mlstatic.com', 'mercadolibre.com.ar', 'mercadolibre.com.mx'],
+  assetDomains: ['mlstatic.com'],
+  sector: 'retail', countries: ['BR', 'AR', 'MX'], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.mercadolivre.com.br/ajuda' },
+  safeUrl: 'https://www.mercadolivre.com.br',
+};
+
+export const nubank: Brand = {
+  id: 'nubank', name: 'Nubank', names: ['nubank', 'nu bank', 'nu pagamentos'],
+  domains: ['nubank.com.br', 'nu.com.mx', 'nubank.com', 'nu.com.co'],
+  assetDomains: ['nubank.com.br'],
+  sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'seguranca@nubank.com.br', url: 'https://nubank.com.br/seguranca/' },
+  safeUrl: 'https://nubank.com.br',
+};
+
+export const receitaFederal: Brand = {
+  id: 'receita-federal', name: 'Receita Federal', names: ['receita federal', 'receitafederal', 'e-cac', 'gov.br'],
+  domains: ['fazenda.gov.br', 'economia.gov.br'],
+  assetDomains: ['fazenda.gov.br'],
+  sector: 'government', countries: BRAZIL, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link', 'attachment'],
+  report: { url: 'https://www.gov.br/receitafederal/pt-br/canais_atendimento/fale-conosco' },
+  safeUrl: 'https://www.gov.br/receitafederal',
+};
+
+export const santander: Brand = {
+  id: 'santander', name: 'Santander', names: ['santander', 'banco santander', 'santander consumer'],
+  domains: ['santander.com', 'santander.com.br', 'santander.es', 'santander.co.uk', 'santander.de', 'santander.pt', 'santanderconsumer.it', 'santanderconsumer.com', 'openbank.es'],
+  assetDomains: ['santander.com', 'santander.com.br'],
+  sector: 'bank', countries: ['BR', 'ES', 'GB', 'DE', 'PT', 'IT'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'phishing@gruposantander.com', url: 'https://www.santander.com/en/landing-pages/security' },
+  safeUrl: 'https://www.santander.com',
+};

@@ -1,0 +1,307 @@
+// Global brands most impersonated in phishing (Phishing Pot's senders, APWG and Check Point brand reports).
+// Domains are registrable domains the brand really sends from or links to, ESP sending domains included; hosts where
+// anyone can publish (onmicrosoft.com tenants, sharepoint.com sites, googleapis.com buckets) are left out on purpose.
+import type { Brand } from '../model';
+
+const META_DOMAINS = [
+  'facebook.com', 'facebookmail.com', 'fb.com', 'fb.me', 'meta.com', 'instagram.com', 'whatsapp.com', 'whatsapp.net',
+  'messenger.com', 'fbcdn.net', 'cdninstagram.com', 'metamail.com',
+];
+const META_ASSETS = ['fbcdn.net', 'cdninstagram.com', 'whatsapp.net', 'facebook.com'];
+
+export const adobe: Brand = {
+  id: 'adobe', name: 'Adobe', names: ['adobe', 'adobe acrobat', 'acrobat sign', 'adobe sign', 'adobe document cloud'],
+  domains: ['adobe.com', 'adobe.io', 'adobesign.com', 'echosign.com', 'adobelogin.com', 'adobecc.com', 'adobe.ly', 'adobeemail.com', 'behance.net'],
+  assetDomains: ['adobe.com', 'adobecc.com', 'adobe.io'],
+  sector: 'tech', countries: [], neverAsks: ['password', 'otp'],
+  report: { email: 'phishing@adobe.com', url: 'https://helpx.adobe.com/security/alertus.html' },
+  safeUrl: 'https://account.adobe.com',
+};
+
+export const americanExpress: Brand = {
+  id: 'american-express', name: 'American Express', names: ['american express', 'amex'],
+  domains: ['americanexpress.com', 'americanexpress.it', 'americanexpress.co.uk', 'americanexpress.de', 'aexp.com', 'aexp-static.com'],
+  assetDomains: ['aexp-static.com', 'americanexpress.com'],
+  sector: 'payments', countries: [], neverAsks: ['password', 'otp', 'card', 'payment-by-link'],
+  report: { email: 'phishing@americanexpress.com', url: 'https://www.americanexpress.com/en-us/security-center/' },
+  safeUrl: 'https://www.americanexpress.com',
+};
+
+export const apple: Brand = {
+  id: 'apple', name: 'Apple', names: ['apple', 'apple id', 'icloud', 'itunes', 'app store', 'apple store', 'apple support', 'apple pay', 'apple music'],
+  domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.co', 'apple.news', 'mzstatic.com', 'cdn-apple.com'],
+  assetDomains: ['apple.com', 'mzstatic.com', 'cdn-apple.com'],
+  sector: 'tech', countries: [], neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { email: 'reportphishing@apple.com', url: 'https://support.apple.com/102568' },
+  safeUrl: 'https://account.apple.com',
+};
+
+export const att: Brand = {
+  id: 'att', name: 'AT&T', names: ['at&t', 'at & t', 'att wireless', 'at&t wireless'],
+  domains: ['att.com', 'att.net', 'att-mail.com', 'att.tv', 'attwireless.com', 'directv.com'],
+  assetDomains: ['att.com', 'att.net'],
+  sector: 'telecom', countries: ['US'], neverAsks: ['password', 'otp', 'card'],
+  report: { email: 'abuse@att.net', url: 'https://www.att.com/security/' },
+  safeUrl: 'https://www.att.com/my/',
+};
+
+export const binance: Brand = {
+  id: 'binance', name: 'Binance', names: ['binance'],
+  domains: ['binance.com', 'binance.info', 'binance.us', 'binance.me', 'bnbstatic.com'],
+  assetDomains: ['bnbstatic.com', 'binance.com'],
+  sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'phone-call'],
+  report: { url: 'https://www.binance.com/en/support/faq/how-to-report-scams' },
+  safeUrl: 'https://www.binance.com',
+};
+
+export const coinbase: Brand = {
+  id: 'coinbase', name: 'Coinbase', names: ['coinbase'],
+  domains: ['coinbase.com', 'coinbase.info', 'coinbasemail.com', 'cb-cdn.com', 'coinbase.tech'],
+  assetDomains: ['coinbase.com', 'cb-cdn.com'],
+  sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'phone-call'],
+  report: { url: 'https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams' },
+  safeUrl: 'https://www.coinbase.com',
+};
+
+export const costco: Brand = {
+  id: 'costco', name: 'Costco', names: ['costco', 'costco wholesale'],
+  domains: ['costco.com', 'costco.ca', 'costco.co.uk', 'costco.es', 'costco.fr', 'costcobusinessdelivery.com'],
+  assetDomains: ['costco-static.com', 'costco.com'],
+  sector: 'retail', countries: ['US', 'CA', 'GB', 'ES', 'FR'], neverAsks: ['password', 'card', 'personal-data'],
+  report: { url: 'https://customerservice.costco.com/' },
+  safeUrl: 'https://www.costco.com',
+};
+
+export const dhl: Brand = {
+  id: 'dhl', name: 'DHL', names: ['dhl', 'dhl express', 'deutsche post', 'dhl paket'],
+  domains: ['dhl.com', 'dhl.it', 'dhl.de', 'dhl.fr', 'dhl.es', 'dhl.co.uk', 'dhl.nl', 'dhl.com.br', 'dhlparcel.nl', 'dhlparcel.co.uk', 'dpdhl.com', 'dhl-news.com', 'deutschepost.de', 'dhlecommerce.com'],
+  assetDomains: ['dhl.com', 'dhl.de'],
+  sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'phishing-dpdhl@dhl.com', url: 'https://www.dhl.com/global-en/home/footer/fraud-awareness.html' },
+  safeUrl: 'https://www.dhl.com/tracking',
+};
+
+export const docusign: Brand = {
+  id: 'docusign', name: 'DocuSign', names: ['docusign', 'docu sign', 'docusign electronic signature'],
+  domains: ['docusign.com', 'docusign.net', 'docusign.eu', 'docusign.it', 'docusign.de', 'docusign.fr'],
+  assetDomains: ['docusign.com', 'docusign.net'],
+  sector: 'tech', countries: [], neverAsks: ['password', 'attachment'],
+  report: { email: 'spam@docusign.com', url: 'https://www.docusign.com/trust/security/incident-reporting' },
+  safeUrl: 'https://app.docusign.com',
+};
+
+export const dropbox: Brand = {
+  id: 'dropbox', name: 'Dropbox', names: ['dropbox', 'dropbox transfer'],
+  domains: ['dropbox.com', 'dropboxmail.com', 'dropboxstatic.com', 'dropboxusercontent.com', 'db.tt', 'hellosign.com'],
+  assetDomains: ['dropboxstatic.com', 'dropbox.com'],
+  sector: 'tech', countries: [], neverAsks: ['password'],
+  report: { email: 'abuse@dropbox.com', url: 'https://help.dropbox.com/security/phishing' },
+  safeUrl: 'https://www.dropbox.com/login',
+};
+
+export const ebay: Brand = {
+  id: 'ebay', name: 'eBay', names: ['ebay'],
+  domains: ['ebay.com', 'ebay.it', 'ebay.de', 'ebay.fr', 'ebay.es', 'ebay.co.uk', 'ebay.com.au', 'ebay.ca', 'ebayimg.com', 'ebaystatic.com', 'ebay.us', 'ebayinc.com'],
+  assetDomains: ['ebayimg.com', 'ebaystatic.com'],
+  sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'spoof@ebay.com', url: 'https://www.ebay.com/help/account/protecting-account/recognizing-spoof-emails' },
+  safeUrl: 'https://www.ebay.com',
+};
+
+export const facebook: Brand = {
+  id: 'facebook', name: 'Facebook', names: ['facebook', 'meta platforms', 'meta business', 'meta for business', 'facebook ads', 'meta ads'],
+  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  sector: 'social', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
+  report: { email: 'phish@fb.com', url: 'https://www.facebook.com/help/217854714931549' },
+  safeUrl: 'https://www.facebook.com/settings',
+};
+
+export const fedex: Brand = {
+  id: 'fedex', name: 'FedEx', names: ['fedex', 'fed ex', 'federal express'],
+  domains: ['fedex.com', 'fedex.it', 'fedexmail.com', 'fedex.co.uk', 'tnt.com', 'tnt.it', 'fdx.com'],
+  assetDomains: ['fedex.com'],
+  sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'abuse@fedex.com', url: 'https://www.fedex.com/en-us/trust-center/report-fraud.html' },
+  safeUrl: 'https://www.fedex.com/fedextrack/',
+};
+
+export const google: Brand = {
+  id: 'google', name: 'Google', names: ['google', 'gmail', 'google account', 'google drive', 'google workspace', 'google docs', 'youtube'],
+  domains: [
+    'google.com', 'google.it', 'google.de', 'google.fr', 'google.es', 'google.co.uk', 'google.com.br', 'googlemail.com',
+    'gmail.com', 'youtube.com', 'youtu.be', 'android.com', 'g.co', 'goo.gl', 'gstatic.com', 'googlegroups.com',
+    'google-analytics.com', 'googletagmanager.com', 'googleadservices.com', 'doubleclick.net',
+    'googlesyndication.com', 'ggpht.com', 'ytimg.com',
+  ],
+  assetDomains: ['gstatic.com', 'ggpht.com', 'ytimg.com', 'google.com'],
+  sector: 'tech', countries: [], neverAsks: ['password', 'otp'],
+  report: { url: 'https://safebrowsing.google.com/safebrowsing/report_phish/' },
+  safeUrl: 'https://myaccount.google.com',
+};
+
+export const instagram: Brand = {
+  id: 'instagram', name: 'Instagram', names: ['instagram'],
+  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  sector: 'social', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
+  report: { email: 'phish@fb.com', url: 'https://help.instagram.com/' },
+  safeUrl: 'https://www.instagram.com/accounts/edit/',
+};
+
+export const ledger: Brand = {
+  id: 'ledger', name: 'Ledger', names: ['ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
+  domains: ['ledger.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
+  assetDomains: ['ledger.com'],
+  sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'phone-call'],
+  report: { url: 'https://support.ledger.com/' },
+  safeUrl: 'https://www.ledger.com',
+  advice: {
+    en: 'Ledger will never ask for your 24-word recovery phrase: whoever has it owns your crypto.',
+    it: 'Ledger non chiede mai le 24 parole di recupero: chi le ha possiede le tue criptovalute.',
+  },
+};
+
+export const linkedin: Brand = {
+  id: 'linkedin', name: 'LinkedIn', names: ['linkedin', 'linked in'],
+  domains: ['linkedin.com', 'licdn.com', 'lnkd.in', 'linkedinmail.com'],
+  assetDomains: ['licdn.com'],
+  sector: 'social', countries: [], neverAsks: ['password'],
+  report: { email: 'phishing@linkedin.com', url: 'https://www.linkedin.com/help/linkedin/answer/a1339812' },
+  safeUrl: 'https://www.linkedin.com',
+};
+
+export const mcafee: Brand = {
+  id: 'mcafee', name: 'McAfee', names: ['mcafee', 'mc afee', 'mcafee total protection', 'mcafee antivirus'],
+  domains: ['mcafee.com', 'mcafeesecure.com', 'mcafee-mail.com', 'mcafee.it'],
+  assetDomains: ['mcafee.com'],
+  sector: 'security', countries: [], neverAsks: ['card', 'phone-call', 'payment-by-link'],
+  report: { url: 'https://www.mcafee.com/support/' },
+  safeUrl: 'https://home.mcafee.com',
+};
+
+export const metamask: Brand = {
+  id: 'metamask', name: 'MetaMask', names: ['metamask', 'meta mask'],
+  domains: ['metamask.io', 'consensys.io', 'consensys.net'],
+  assetDomains: ['metamask.io'],
+  sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data'],
+  report: { url: 'https://support.metamask.io/' },
+  safeUrl: 'https://metamask.io',
+  advice: {
+    en: 'MetaMask never asks for your Secret Recovery Phrase and never emails you about your wallet.',
+    it: 'MetaMask non chiede mai la frase segreta di recupero e non scrive mai email sul tuo wallet.',
+  },
+};
+
+export const microsoft: Brand = {
+  id: 'microsoft', name: 'Microsoft',
+  names: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'microsoft365', 'outlook', 'onedrive', 'one drive', 'sharepoint', 'microsoft teams', 'hotmail', 'windows live', 'microsoft account'],
+  domains: [
+    'microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'microsoft365.com', 'outlook.com', 'live.com',
+    'hotmail.com', 'msn.com', 'mail.microsoft', 'windows.com', 'azure.com', 'bing.com', 'skype.com', 'xbox.com',
+    'microsoftstore.com', 'office.net', 'msauth.net', 'msftauth.net', 'onedrive.com', 'aka.ms', 'microsoftemail.com',
+  ],
+  assetDomains: ['microsoft.com', 'office.net', 'msauth.net', 'msftauth.net', 'office.com'],
+  sector: 'tech', countries: [], neverAsks: ['password', 'otp', 'phone-call'],
+  report: { email: 'reportphishing@microsoft.com', url: 'https://www.microsoft.com/en-us/wdsi/support/report-unsafe-site' },
+  safeUrl: 'https://account.microsoft.com',
+};
+
+export const netflix: Brand = {
+  id: 'netflix', name: 'Netflix', names: ['netflix'],
+  domains: ['netflix.com', 'netflix.net', 'nflxext.com', 'nflximg.net', 'nflxso.net', 'nflxvideo.net'],
+  assetDomains: ['nflxext.com', 'nflximg.net', 'nflxso.net'],
+  sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
+  report: { email: 'phishing@netflix.com', url: 'https://help.netflix.com/node/65674' },
+  safeUrl: 'https://www.netflix.com/account',
+};
+
+export const norton: Brand = {
+  id: 'norton', name: 'Norton', names: ['norton', 'norton antivirus', 'norton 360', 'nortonlifelock', 'gen digital'],
+  domains: ['norton.com', 'nortonlifelock.com', 'gendigital.com', 'symantec.com', 'avast.com', 'avg.com', 'lifelock.com'],
+  assetDomains: ['norton.com', 'nortonlifelock.com'],
+  sector: 'security', countries: [], neverAsks: ['card', 'phone-call', 'payment-by-link'],
+  report: { url: 'https://www.gendigital.com/us/en/contact-us/report-a-scam/' },
+  safeUrl: 'https://my.norton.com',
+};
+
+export const paypal: Brand = {
+  id: 'paypal', name: 'PayPal', names: ['paypal', 'pay pal', 'paypal.com', 'paypal.it'],
+  domains: [
+    'paypal.com', 'paypal.it', 'paypal.de', 'paypal.fr', 'paypal.es', 'paypal.co.uk', 'paypal.com.br', 'paypal.nl',
+    'paypal.me', 'paypal-communication.com', 'paypal-community.com', 'paypalobjects.com', 'paypal-prepaid.com', 'xoom.com',
+  ],
+  assetDomains: ['paypalobjects.com', 'paypal.com'],
+  sector: 'payments', countries: [], neverAsks: ['password', 'otp', 'card', 'bank-details'],
+  report: { email: 'phishing@paypal.com', url: 'https://www.paypal.com/us/security/report-suspicious-messages' },
+  safeUrl: 'https://www.paypal.com/myaccount',
+};
+
+export const shein: Brand = {
+  id: 'shein', name: 'SHEIN', names: ['shein'],
+  domains: ['shein.com', 'shein.it', 'shein.co.uk', 'shein.com.br', 'sheingroup.com', 'ltwebstatic.com', 'shein.fr', 'shein.es', 'shein.de'],
+  assetDomains: ['ltwebstatic.com'],
+  sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.shein.com/Anti-fraud-Notice-a-1166.html' },
+  safeUrl: 'https://www.shein.com',
+};
+
+export const spotify: Brand = {
+  id: 'spotify', name: 'Spotify', names: ['spotify'],
+  domains: ['spotify.com', 'spotifymail.com', 'scdn.co', 'spotify.link', 'spoti.fi'],
+  assetDomains: ['scdn.co'],
+  sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://support.spotify.com/article/phishing/' },
+  safeUrl: 'https://www.spotify.com/account',
+};
+
+export const temu: Brand = {
+  id: 'temu', name: 'Temu', names: ['temu'],
+  domains: ['temu.com', 'temuemail.com', 'kwcdn.com'],
+  assetDomains: ['kwcdn.com'],
+  sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.temu.com/report-suspicious-activity.html' },
+  safeUrl: 'https://www.temu.com',
+};
+
+export const trustWallet: Brand = {
+  id: 'trust-wallet', name: 'Trust Wallet', names: ['trust wallet', 'trustwallet'],
+  domains: ['trustwallet.com'],
+  assetDomains: ['trustwallet.com'],
+  sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data'],
+  report: { url: 'https://support.trustwallet.com/' },
+  safeUrl: 'https://trustwallet.com',
+};
+
+export const ups: Brand = {
+  id: 'ups', name: 'UPS', names: ['ups', 'united parcel service', 'ups my choice'],
+  domains: ['ups.com', 'upsmychoice.com', 'ups-mi.net', 'upsemail.com'],
+  assetDomains: ['ups.com'],
+  sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'fraud@ups.com', url: 'https://www.ups.com/us/en/support/shipping-support/legal-terms-conditions/fight-fraud.page' },
+  safeUrl: 'https://www.ups.com/track',
+};
+
+export const walmart: Brand = {
+  id: 'walmart', name: 'Walmart', names: ['walmart', 'wal-mart'],
+  domains: ['walmart.com', 'walmartimages.com', 'walmart.ca', 'wal-mart.com', 'walmartemail.com'],
+  assetDomains: ['walmartimages.com'],
+  sector: 'retail', countries: ['US'], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'phishing@walmart.com', url: 'https://corporate.walmart.com/privacy-security/protecting-yourself-from-fraud' },
+  safeUrl: 'https://www.walmart.com',
+};
+
+export const wetransfer: Brand = {
+  id: 'wetransfer', name: 'WeTransfer', names: ['wetransfer', 'we transfer'],
+  domains: ['wetransfer.com', 'we.tl', 'wetransfer.net'],
+  assetDomains: ['wetransfer.net', 'wetransfer.com'],
+  sector: 'tech', countries: [], neverAsks: ['password'],
+  report: { url: 'https://wetransfer.zendesk.com/hc/en-us/articles/360032656732' },
+  safeUrl: 'https://wetransfer.com',
+};
+
+export const whatsapp: Brand = {
+  id: 'whatsapp', name: 'WhatsApp', names: ['whatsapp', 'whats app'],
+  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  sector: 'social', countries: [], neverAsks: ['password', 'otp'],
+  report: { url: 'https://faq.whatsapp.com/' },
+  safeUrl: 'https://www.whatsapp.com',
+};

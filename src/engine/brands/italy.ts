@@ -1,0 +1,194 @@
+// Italian brands: banks, public administration, utilities, telecoms and couriers that Italian phishing imitates
+// (CERT-AgID's weekly reports name Poste, INPS, Agenzia delle Entrate, Intesa Sanpaolo, UniCredit, Aruba, SPID...).
+import type { Brand } from '../model';
+
+const ITALY = ['IT'];
+
+export const agenziaEntrate: Brand = {
+  id: 'agenzia-entrate', name: 'Agenzia delle Entrate', names: ['agenzia delle entrate', 'agenzia entrate', 'agenziaentrate', 'entrate riscossione', 'agenzia delle entrate-riscossione'],
+  domains: ['agenziaentrate.gov.it', 'agenziaentrate.it', 'agenziaentrateriscossione.gov.it', 'fatturapa.gov.it'],
+  assetDomains: ['agenziaentrate.gov.it'],
+  sector: 'government', countries: ITALY, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link', 'attachment'],
+  report: { url: 'https://www.agenziaentrate.gov.it/portale/web/guest/contatta' },
+  safeUrl: 'https://www.agenziaentrate.gov.it',
+};
+
+export const aruba: Brand = {
+  id: 'aruba', name: 'Aruba', names: ['aruba', 'aruba.it', 'aruba s.p.a', 'aruba spa', 'aruba pec', 'arubapec'],
+  domains: ['aruba.it', 'arubapec.it', 'pec.it', 'aruba.com', 'arubacloud.com', 'arubabusiness.it'],
+  assetDomains: ['aruba.it'],
+  sector: 'tech', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { email: 'abuse@staff.aruba.it', url: 'https://guide.hosting.aruba.it/' },
+  safeUrl: 'https://admin.aruba.it',
+};
+
+export const autostrade: Brand = {
+  id: 'autostrade', name: 'Autostrade per l\'Italia', names: ['autostrade per l\'italia', 'autostrade', 'autostrade.it'],
+  domains: ['autostrade.it', 'mooneygo.it', 'free-to-x.it'],
+  assetDomains: ['autostrade.it'],
+  sector: 'other', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
+  report: { url: 'https://www.autostrade.it/it/contatti' },
+  safeUrl: 'https://www.autostrade.it',
+};
+
+export const bancoBpm: Brand = {
+  id: 'banco-bpm', name: 'Banco BPM', names: ['banco bpm', 'bancobpm', 'youweb banco bpm', 'webank'],
+  domains: ['bancobpm.it', 'webank.it', 'bancobpmspa.com'],
+  assetDomains: ['bancobpm.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.bancobpm.it/sicurezza/' },
+  safeUrl: 'https://www.bancobpm.it',
+};
+
+export const bper: Brand = {
+  id: 'bper', name: 'BPER Banca', names: ['bper', 'bper banca', 'banca popolare dell\'emilia romagna'],
+  domains: ['bper.it', 'bpergroup.net', 'bancobpergroup.it'],
+  assetDomains: ['bper.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.bper.it/sicurezza' },
+  safeUrl: 'https://www.bper.it',
+};
+
+export const brt: Brand = {
+  id: 'brt', name: 'BRT', names: ['brt', 'bartolini', 'brt corriere espresso'],
+  domains: ['brt.it', 'mybrt.it', 'bartolini.it'],
+  assetDomains: ['brt.it'],
+  sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
+  report: { url: 'https://www.brt.it/it/contatti' },
+  safeUrl: 'https://www.mybrt.it',
+};
+
+export const enel: Brand = {
+  id: 'enel', name: 'Enel', names: ['enel', 'enel energia', 'enel x', 'servizio elettrico nazionale'],
+  domains: ['enel.it', 'enel.com', 'enelx.com', 'servizioelettriconazionale.it', 'enelenergia.it', 'e-distribuzione.it'],
+  assetDomains: ['enel.it', 'enel.com'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.enel.it/it/supporto/faq/truffe' },
+  safeUrl: 'https://www.enel.it/area-clienti',
+};
+
+export const fineco: Brand = {
+  id: 'fineco', name: 'Fineco', names: ['fineco', 'finecobank', 'fineco bank'],
+  domains: ['finecobank.com', 'fineco.it'],
+  assetDomains: ['finecobank.com'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://finecobank.com/it/online/sicurezza/' },
+  safeUrl: 'https://finecobank.com',
+};
+
+export const gls: Brand = {
+  id: 'gls', name: 'GLS', names: ['gls', 'gls italy', 'general logistics systems', 'gls parcel'],
+  domains: ['gls-italy.com', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-spain.es', 'gls-france.com'],
+  assetDomains: ['gls-group.eu', 'gls-italy.com'],
+  sector: 'courier', countries: ['IT', 'DE', 'ES', 'FR'], neverAsks: ['card', 'payment-by-link'],
+  report: { url: 'https://gls-group.com/IT/it/avviso-phishing' },
+  safeUrl: 'https://www.gls-italy.com',
+};
+
+export const inps: Brand = {
+  id: 'inps', name: 'INPS', names: ['inps', 'istituto nazionale della previdenza sociale', 'istituto nazionale previdenza sociale'],
+  domains: ['inps.it', 'inps.gov.it'],
+  assetDomains: ['inps.it'],
+  sector: 'government', countries: ITALY, neverAsks: ['password', 'card', 'bank-details', 'personal-data', 'payment-by-link'],
+  report: { url: 'https://www.inps.it/it/it/inps-comunica/attenzione-alle-truffe.html' },
+  safeUrl: 'https://www.inps.it',
+};
+
+export const intesaSanpaolo: Brand = {
+  id: 'intesa-sanpaolo', name: 'Intesa Sanpaolo', names: ['intesa sanpaolo', 'intesasanpaolo', 'intesa san paolo', 'banca intesa', 'isybank'],
+  domains: ['intesasanpaolo.com', 'intesasanpaolo.it', 'isybank.com', 'intesasanpaoloprivatebanking.com', 'bancaintesa.it'],
+  assetDomains: ['intesasanpaolo.com'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.intesasanpaolo.com/it/common/footer/sicurezza.html' },
+  safeUrl: 'https://www.intesasanpaolo.com',
+};
+
+export const mediolanum: Brand = {
+  id: 'mediolanum', name: 'Banca Mediolanum', names: ['mediolanum', 'banca mediolanum'],
+  domains: ['bancamediolanum.it', 'mediolanum.it', 'mediolanum.com'],
+  assetDomains: ['bancamediolanum.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.bancamediolanum.it/sicurezza' },
+  safeUrl: 'https://www.bancamediolanum.it',
+};
+
+export const nexi: Brand = {
+  id: 'nexi', name: 'Nexi', names: ['nexi', 'nexi payments', 'nexi pay', 'cartasi'],
+  domains: ['nexi.it', 'nexigroup.com', 'cartasi.it', 'nexipayments.it'],
+  assetDomains: ['nexi.it'],
+  sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.nexi.it/sicurezza.html' },
+  safeUrl: 'https://www.nexi.it',
+};
+
+export const posteItaliane: Brand = {
+  id: 'poste-italiane', name: 'Poste Italiane', names: ['poste italiane', 'posteitaliane', 'poste.it', 'bancoposta', 'banco posta', 'postepay', 'poste pay', 'posteid'],
+  domains: ['poste.it', 'posteitaliane.it', 'postepay.it', 'poste-assicura.it', 'postevita.it', 'posteid.it', 'bancoposta.it'],
+  assetDomains: ['poste.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'personal-data', 'phone-call'],
+  report: { email: 'antiphishing@posteitaliane.it', url: 'https://www.poste.it/antifrode.html' },
+  safeUrl: 'https://www.poste.it',
+};
+
+export const sda: Brand = {
+  id: 'sda', name: 'SDA', names: ['sda', 'sda express courier', 'sda corriere'],
+  domains: ['sda.it', 'sda-express.it'],
+  assetDomains: ['sda.it'],
+  sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
+  report: { email: 'antiphishing@posteitaliane.it', url: 'https://www.sda.it' },
+  safeUrl: 'https://www.sda.it',
+};
+
+export const spid: Brand = {
+  id: 'spid', name: 'SPID', names: ['spid', 'sistema pubblico di identita digitale'],
+  domains: ['spid.gov.it', 'agid.gov.it', 'italia.it', 'cie.gov.it'],
+  assetDomains: ['spid.gov.it'],
+  sector: 'government', countries: ITALY, neverAsks: ['password', 'otp', 'personal-data'],
+  report: { url: 'https://www.spid.gov.it/serve-aiuto/' },
+  safeUrl: 'https://www.spid.gov.it',
+};
+
+export const telepass: Brand = {
+  id: 'telepass', name: 'Telepass', names: ['telepass', 'telepass pay'],
+  domains: ['telepass.com', 'telepass.it', 'telepasspay.com'],
+  assetDomains: ['telepass.com'],
+  sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'payment-by-link'],
+  report: { url: 'https://www.telepass.com/it/privati/supporto' },
+  safeUrl: 'https://www.telepass.com',
+};
+
+export const tim: Brand = {
+  id: 'tim', name: 'TIM', names: ['tim', 'telecom italia', 'tim business', 'timvision', 'tim vision'],
+  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'timvision.it', 'gruppotim.it', 'tim.com'],
+  assetDomains: ['tim.it'],
+  sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.tim.it/assistenza/sicurezza' },
+  safeUrl: 'https://www.tim.it',
+};
+
+export const unicredit: Brand = {
+  id: 'unicredit', name: 'UniCredit', names: ['unicredit', 'uni credit', 'unicredit banca'],
+  domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu', 'unicredit.de', 'hypovereinsbank.de', 'buddybank.com'],
+  assetDomains: ['unicredit.it'],
+  sector: 'bank', countries: ['IT', 'DE'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.unicredit.it/it/privati/sicurezza.html' },
+  safeUrl: 'https://www.unicredit.it',
+};
+
+export const vodafone: Brand = {
+  id: 'vodafone', name: 'Vodafone', names: ['vodafone'],
+  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk', 'vodafone.es', 'vodafone.pt', 'vodafone.nl', 'vodafonebusiness.it'],
+  assetDomains: ['vodafone.it', 'vodafone.com'],
+  sector: 'telecom', countries: ['IT', 'DE', 'GB', 'ES', 'PT', 'NL'], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.vodafone.it/privati/sicurezza.html' },
+  safeUrl: 'https://www.vodafone.it',
+};
+
+export const windtre: Brand = {
+  id: 'windtre', name: 'WindTre', names: ['windtre', 'wind tre', 'wind3', 'very mobile'],
+  domains: ['windtre.it', 'wind.it', 'tre.it', 'windtrebusiness.it', 'verymobile.it'],
+  assetDomains: ['windtre.it'],
+  sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.windtre.it/sicurezza/' },
+  safeUrl: 'https://www.windtre.it',
+};

@@ -1,0 +1,2 @@
+export { confusableSkeleton, MAX_SKELETON_INPUT } from './skeleton';
+export { isMixedScript, scriptsIn } from './mixed-script';
