@@ -14,12 +14,29 @@ testDetector(linkTextMismatch, {
     { name: 'Safe Links wrapping the shown domain', message: { html: `<a href="${safeLinks('https://www.paypal.com/signin')}">www.paypal.com</a>` } },
     { name: 'plain-text URLs are their own text', message: { text: 'Go to https://www.example.com/a and https://other.example.org' } },
     { name: 'mailto link showing an address', message: { html: '<a href="mailto:help@shop.example">help@shop.example</a>' } },
+    { name: 'a site named inside a sentence is not an address', message: { html: '<a href="https://clickthru.news.example/Click?q=1">Top CIOs talk at CNET News.com</a>' } },
+    { name: 'one brand, two of its own domains', message: { html: '<a href="https://www.amazon.com/gp/help">www.amazon.it</a>' } },
   ],
   invalid: [
     {
-      name: 'text shows paypal.com, link opens another site',
-      message: { html: '<a href="http://paypal-secure-login.xyz/signin">https://www.paypal.com/signin</a>' },
-      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'paypal.com', actual: 'paypal-secure-login.xyz' } }],
+      name: "text shows a brand's address, link opens another site",
+      message: { html: '<a href="http://amazon-secure-login.xyz/signin">https://www.amazon.com/signin</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'amazon.com', actual: 'amazon-secure-login.xyz', brand: 'amazon' } }],
+    },
+    {
+      name: 'an ordinary site shown, another opened, in personal mail',
+      message: { html: '<a href="https://files.other.example/doc">www.shop.example</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'medium', data: { shown: 'shop.example', actual: 'other.example' } }],
+    },
+    {
+      name: 'a partner site behind a name in a newsletter is weak',
+      message: { html: '<a href="http://www.lindows.example/walmart">Walmart.example</a>', headers: [['List-Unsubscribe', '<mailto:u@news.example>']] },
+      findings: [{ messageId: 'mismatch', severity: 'low' }],
+    },
+    {
+      name: 'click-counting redirect path is weak',
+      message: { html: '<a href="http://ummail4.media.example/Click?q=41-qq">Dilbert.example</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'low' }],
     },
     {
       name: 'Safe Links hiding the real destination',
@@ -33,7 +50,7 @@ testDetector(linkTextMismatch, {
     },
     {
       name: 'Google redirector',
-      message: { html: '<a href="https://www.google.com/url?q=https://phish.example.net/x">Accedi su poste.it</a>' },
+      message: { html: '<a href="https://www.google.com/url?q=https://phish.example.net/x">www.poste.it</a>' },
       findings: [{ messageId: 'mismatch', data: { shown: 'poste.it', actual: 'example.net' } }],
     },
     {
