@@ -5,6 +5,7 @@ import type { Brand, Detector, MailMessage, Policy, Report } from './model';
 import { DEFAULT_POLICY } from './model';
 import { runDetectors } from './run-detectors';
 import { scoreFindings } from './scoring/score';
+import { isTrustedSender } from './scoring/trusted-sender';
 
 /** The brand the findings are about: the first finding (strongest first) whose data names a known brand id. */
 function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): Brand | undefined {
@@ -25,7 +26,11 @@ function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): B
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
   const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS];
   const { findings, errors } = runDetectors(detectors, message, { policy, brands });
-  const { score, verdict, ordered } = scoreFindings(findings, policy.thresholds);
+  const kindOf = (id: string) => detectors.find((d) => d.id === id)?.kind;
+  const scored = scoreFindings(findings, policy.thresholds, kindOf);
+  const { score, ordered } = scored;
+  // An authenticated sender the admin trusts never gets more than `caution`: the findings stay visible.
+  const verdict = isTrustedSender(message, policy) && scored.verdict !== 'safe' ? 'caution' : scored.verdict;
   const brand = verdict === 'safe' ? undefined : claimedBrand(ordered, brands);
   return {
     verdict,

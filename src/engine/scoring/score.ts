@@ -1,29 +1,68 @@
-import type { Finding, Policy, Severity, Verdict } from '../model';
+import type { EvidenceKind, Finding, Policy, Severity, Verdict } from '../model';
+import type { CompositeRule } from './rules';
+import { COMPOSITE_RULES, SEVERITY_POINTS } from './rules';
 
-/** Points a finding adds, by severity. Only a detector's strongest finding counts, so one noisy detector cannot pile up. */
-export const SEVERITY_POINTS: Record<Severity, number> = { low: 1, medium: 3, high: 5 };
+export { SEVERITY_POINTS } from './rules';
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
 
 export interface Scored {
   readonly score: number;
   readonly verdict: Verdict;
-  /** Findings, strongest first. */
+  /** Findings, the ones that decided the verdict first (strongest, then those in a fired composite). */
   readonly ordered: Finding[];
+  /** Composite rules that fired, by id. */
+  readonly composites: readonly string[];
 }
 
-export function verdictForScore(score: number, thresholds: Policy['thresholds']): Verdict {
-  if (score >= thresholds.dangerous) return 'dangerous';
-  if (score >= thresholds.suspicious) return 'suspicious';
-  if (score >= thresholds.caution) return 'caution';
-  return 'safe';
-}
-
-export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds']): Scored {
-  const strongest = new Map<string, number>();
+function strongestByDetector(findings: readonly Finding[]): Map<string, Severity> {
+  const strongest = new Map<string, Severity>();
   for (const finding of findings) {
-    const points = SEVERITY_POINTS[finding.severity];
-    strongest.set(finding.detectorId, Math.max(strongest.get(finding.detectorId) ?? 0, points));
+    const current = strongest.get(finding.detectorId);
+    if (!current || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current]) strongest.set(finding.detectorId, finding.severity);
   }
-  const score = [...strongest.values()].reduce((sum, points) => sum + points, 0);
-  const ordered = [...findings].sort((a, b) => SEVERITY_POINTS[b.severity] - SEVERITY_POINTS[a.severity]);
-  return { score, verdict: verdictForScore(score, thresholds), ordered };
+  return strongest;
+}
+
+function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): boolean {
+  return rule.groups.every((group) =>
+    group.some((id) => {
+      const severity = strongest.get(id);
+      return severity !== undefined && SEVERITY_RANK[severity] >= SEVERITY_RANK[rule.minSeverity];
+    }),
+  );
+}
+
+/**
+ * Findings => score and verdict.
+ * - score: each detector's strongest finding (low 1, medium 3, high 6) plus the points of every composite that fires;
+ * - `suspicious` needs the score AND either a high finding or corroboration (two kinds of evidence at medium or
+ *   above, or a composite): no single weak signal gets there;
+ * - `dangerous` needs the score AND corroboration;
+ * - a score short of that, with any finding, is `caution`.
+ */
+export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds'], kindOf: (detectorId: string) => EvidenceKind | undefined): Scored {
+  const strongest = strongestByDetector(findings);
+  const composites = COMPOSITE_RULES.filter((rule) => fires(rule, strongest));
+  const score =
+    [...strongest.values()].reduce((sum, severity) => sum + SEVERITY_POINTS[severity], 0) +
+    composites.reduce((sum, rule) => sum + rule.points, 0);
+
+  const strongKinds = new Set<EvidenceKind>();
+  for (const [id, severity] of strongest) {
+    const kind = kindOf(id);
+    if (kind && severity !== 'low') strongKinds.add(kind);
+  }
+  const corroborated = strongKinds.size >= 2 || composites.length > 0;
+  const hasHigh = [...strongest.values()].includes('high');
+
+  let verdict: Verdict = 'safe';
+  if (findings.length > 0 && score >= thresholds.caution) verdict = 'caution';
+  if (score >= thresholds.suspicious && (corroborated || hasHigh)) verdict = 'suspicious';
+  if (score >= thresholds.dangerous && corroborated) verdict = 'dangerous';
+
+  const inComposite = new Set(composites.flatMap((rule) => rule.groups.flat()));
+  const weight = (f: Finding): number => SEVERITY_RANK[f.severity] * 2 + (inComposite.has(f.detectorId) ? 1 : 0);
+  const ordered = [...findings].sort((a, b) => weight(b) - weight(a));
+  return { score, verdict, ordered, composites: composites.map((rule) => rule.id) };
 }

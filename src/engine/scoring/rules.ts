@@ -1,0 +1,65 @@
+// The scoring table, in one place so a security engineer can audit it and an admin can tune it (thresholds and
+// detectors switched off live in the policy). Like SpamAssassin meta rules and Rspamd composites: single signals
+// are worth little, combinations of independent kinds of evidence are what make a message suspicious or dangerous.
+import type { Severity } from '../model';
+
+/** Points for a detector's strongest finding. Further findings of the same detector add nothing. */
+export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { low: 1, medium: 3, high: 6 };
+
+/**
+ * Groups of detectors standing for one kind of claim. A composite fires when every group has a finding of at least
+ * `minSeverity`, and adds its points on top.
+ */
+const IMPERSONATES = ['brand-impersonation', 'lookalike-domain', 'display-name-spoof', 'internal-impersonation'];
+const ASKS = ['credential-request', 'callback-lure', 'money-lure', 'html-form'];
+const LURES = ['account-alert-lure', 'urgency-pressure', 'money-lure', 'callback-lure', 'credential-request'];
+const DECEPTIVE_LINKS = ['link-text-mismatch', 'brand-link-mismatch', 'suspicious-link', 'html-form', 'brand-asset-hotlink'];
+const DANGEROUS_PAYLOAD = ['risky-attachment', 'html-form'];
+
+export interface CompositeRule {
+  readonly id: string;
+  /** Every group needs at least one finding from one of its detectors. */
+  readonly groups: readonly (readonly string[])[];
+  readonly minSeverity: Severity;
+  readonly points: number;
+  /** Why this combination matters, for the audit and for docs/detection.md. */
+  readonly why: string;
+}
+
+export const COMPOSITE_RULES: readonly CompositeRule[] = [
+  {
+    id: 'impersonator-asks-for-secrets',
+    groups: [IMPERSONATES, ASKS],
+    minSeverity: 'medium',
+    points: 4,
+    why: 'Someone posing as a brand or a colleague asks for a password, a code, card data or a call: the core of phishing.',
+  },
+  {
+    id: 'impersonator-raises-alarm',
+    groups: [IMPERSONATES, LURES],
+    minSeverity: 'medium',
+    points: 2,
+    why: 'A fake sender with an account alert or a deadline: pressure to act before thinking.',
+  },
+  {
+    id: 'deceptive-link-with-lure',
+    groups: [DECEPTIVE_LINKS, LURES],
+    minSeverity: 'medium',
+    points: 3,
+    why: 'A link that hides where it goes, in a message that pushes the reader to click.',
+  },
+  {
+    id: 'spoofed-or-unauthenticated-impersonator',
+    groups: [['auth-failure'], IMPERSONATES],
+    minSeverity: 'low',
+    points: 2,
+    why: 'The sender failed authentication while claiming to be someone else.',
+  },
+  {
+    id: 'payload-with-lure',
+    groups: [DANGEROUS_PAYLOAD, LURES],
+    minSeverity: 'medium',
+    points: 3,
+    why: 'A dangerous attachment or a form, with words that push the reader to open or fill it.',
+  },
+];
