@@ -1,13 +1,147 @@
+import type { Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
+import { findCues } from '../lexicon/find-cues';
+import type { LexiconLanguage } from '../lexicon/types';
+import { guessLanguage } from '../text/language-guess';
+import { brandWords, COMMONLY_PHISHED_NAMES, findMisspelledBrand, findSpacedBrand } from '../text/misspelled-brand';
+import { PhraseMatcher } from '../text/phrase-matcher';
+import type { Token } from '../text/tokenize';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+/**
+ * Wrong gender agreement that Italian speakers do not make and translation engines do: 'nella nostra sistema'
+ * (sistema is masculine), 'il tua account', 'la vostro carta'. Word pairs, so the check is a lookup.
+ */
+const ITALIAN_AGREEMENT_ERRORS: readonly string[] = [
+  'il|del|nel|al|dal|sul|lo|dello|nello|allo|questo tua|sua|nostra|vostra|mia',
+  'la|della|nella|alla|dalla|sulla|una|questa tuo|suo|nostro|vostro|mio',
+  'nostra|vostra|tua|sua|la|della|nella|alla|una|questa sistema|problema|programma',
+  'il|del|nel|al|tuo|suo|nostro|vostro password|carta|banca|richiesta|verifica|fattura|spedizione|consegna',
+  'e stato sospesa|bloccata|limitata|disattivata',
+  'e stata sospeso|bloccato|limitato|disattivato',
+];
+
+/** Phrasings no native writer uses, typical of machine translation and of template scams. */
+const MACHINE_PHRASES: readonly string[] = [
+  'cliente|utente stimato|prezioso',
+  'si prega gentilmente',
+  'ha|hanno stato',
+  'do the needful',
+  'dear esteemed',
+  'kindly revert',
+  'has|have be suspend|suspended|blocked|limited|verify',
+  'will be suspend|block|terminate|delete',
+  'has been suspend|block|terminate|limit',
+];
+
+type Artefact = 'agreement' | 'machine';
+let artefactMatcher: PhraseMatcher<Artefact> | undefined;
+function artefacts(): PhraseMatcher<Artefact> {
+  artefactMatcher ??= new PhraseMatcher<Artefact>([
+    ...ITALIAN_AGREEMENT_ERRORS.map((pattern) => ({ pattern, tag: 'agreement' as const })),
+    ...MACHINE_PHRASES.map((pattern) => ({ pattern, tag: 'machine' as const })),
+  ], { fuzzy: false });
+  return artefactMatcher;
+}
+
+/** The words a greeting starts with, by language ('caro' is Italian, Portuguese and Spanish alike). */
+const GREETINGS: Readonly<Record<string, readonly LexiconLanguage[]>> = {
+  dear: ['en'], hello: ['en'], hi: ['en'], greetings: ['en'],
+  gentile: ['it'], gentilissimo: ['it'], gentilissima: ['it'], egregio: ['it'], salve: ['it'], buongiorno: ['it'], ciao: ['it'],
+  caro: ['it', 'pt', 'es'], cara: ['it', 'pt', 'es'],
+  prezado: ['pt'], prezada: ['pt'], ola: ['pt', 'es'],
+  estimado: ['es'], estimada: ['es'], hola: ['es'], querido: ['es', 'pt'],
+  cher: ['fr'], chere: ['fr'], bonjour: ['fr'],
+  sehr: ['de'], hallo: ['de', 'en'], liebe: ['de'], lieber: ['de'], guten: ['de'],
+};
+const LANGUAGE_NAMES: Readonly<Record<LexiconLanguage, string>> = { it: 'Italiano', en: 'English', pt: 'Português', es: 'Español', fr: 'Français', de: 'Deutsch' };
+
+/** 'Dear phishing@pot', 'Gentile mario.rossi': the greeting names the mailbox, because the sender knows nothing else. */
+function greetingToMailbox(message: MailMessage, tokens: readonly Token[], text: string): string | undefined {
+  const recipients = [...message.to, ...message.cc].map((a) => a.address.toLowerCase()).filter((a) => a.includes('@'));
+  if (recipients.length === 0) return undefined;
+  for (let index = 0; index < Math.min(tokens.length, 60); index += 1) {
+    const token = tokens[index];
+    if (!token || !GREETINGS[token.norm]) continue;
+    const after = text.slice(token.end, token.end + 80).replace(/^[\s,:]+/, '').toLowerCase();
+    for (const address of recipients) {
+      const local = address.slice(0, address.indexOf('@'));
+      // A bare first name ('Hi bob') is how people write; an address or a dotted/numbered local part is not.
+      const mechanical = after.startsWith(address) || (/[._\d]/.test(local) && local.length >= 4 && after.startsWith(local) && !/^[a-z]/.test(after.slice(local.length)));
+      if (mechanical) return text.slice(token.start, token.end + 80).split(/[\r\n]/)[0]?.trim().slice(0, 80);
+    }
+  }
+  // Subjects that open with the recipient's address: 'phishing@pot, your reward is waiting'.
+  const subject = message.subject.trim().toLowerCase();
+  const addressed = recipients.find((address) => subject.startsWith(address) || subject.endsWith(address));
+  return addressed ? message.subject.trim().slice(0, 120) : undefined;
+}
+
+/** A greeting in one language on a text in another: a template filled by someone who does not speak either. */
+function greetingInOtherLanguage(tokens: readonly Token[], text: string): { greeting: string; language: string } | undefined {
+  const first = tokens[0];
+  if (!first) return undefined;
+  const greetingLanguages = GREETINGS[first.norm];
+  if (!greetingLanguages) return undefined;
+  const bodyLanguage = guessLanguage(tokens.slice(1));
+  if (!bodyLanguage || greetingLanguages.includes(bodyLanguage)) return undefined;
+  const greeting = text.slice(first.start, Math.min(text.length, first.end + 40)).split(/[\r\n,]/)[0]?.trim() ?? first.norm;
+  return { greeting, language: LANGUAGE_NAMES[bodyLanguage] };
+}
+
+/**
+ * The sloppiness the Amazon warning tells people to look for: the brand's own name misspelled or spaced out,
+ * machine-translation artefacts and wrong agreement ('nella nostra sistema'), a greeting in another language
+ * than the text, a salutation to the mailbox address. Each is a weak signal: careless real mail exists.
+ */
 export const languageQuality = defineDetector({
   id: 'language-quality',
   kind: 'content',
-  title: { en: 'language-quality', it: 'language-quality' },
+  title: { en: 'Sloppy or machine-made language', it: 'Lingua sciatta o tradotta a macchina' },
   severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  explanation: {
+    en: 'Real companies spell their own name right and write to you by name. Misspelled brands, odd grammar, mixed languages and greetings to your email address suggest a scam made in a hurry or by a translation program.',
+    it: 'Le aziende vere scrivono bene il proprio nome e si rivolgono a te per nome. Marchi scritti male, grammatica strana, lingue mescolate e saluti al tuo indirizzo email fanno pensare a una truffa fatta in fretta o con un traduttore automatico.',
+  },
+  messages: {
+    misspelledBrand: { en: 'The brand name is misspelled: "{written}".', it: 'Il nome del marchio è scritto male: "{written}".' },
+    spacedBrand: { en: 'The brand name is spelled out letter by letter: "{written}".', it: 'Il nome del marchio è scritto lettera per lettera: "{written}".' },
+    badGrammar: { en: 'It contains grammar no native speaker writes: "{phrase}".', it: 'Contiene errori che un madrelingua non fa: "{phrase}".' },
+    greetingToAddress: { en: 'It greets you by your email address: "{phrase}".', it: 'Ti saluta con il tuo indirizzo email: "{phrase}".' },
+    mixedLanguage: { en: 'It greets you with "{greeting}" but is written in {language}.', it: 'Ti saluta con "{greeting}" ma è scritto in {language}.' },
+  },
+  run(message, context) {
+    const cues = findCues(message);
+    const findings: Finding[] = [];
+    const add = (messageId: string, data: Record<string, string>, evidence: string): void => {
+      if (evidence) findings.push({ detectorId: 'language-quality', messageId, data, severity: 'low', evidence: [evidence] });
+    };
+    const names = brandWords([...COMMONLY_PHISHED_NAMES, ...context.brands.flatMap((brand) => brand.names)]);
+    const places = [[cues.subjectTokens, cues.subjectText], [cues.bodyTokens, cues.bodyText]] as const;
+    for (const [tokens, text] of places) {
+      const misspelled = findMisspelledBrand(tokens, text, names);
+      if (misspelled) {
+        add('misspelledBrand' as const, { written: misspelled.written }, misspelled.written);
+        break;
+      }
+    }
+    for (const [tokens, text] of places) {
+      const spaced = findSpacedBrand(tokens, text, names);
+      if (spaced) {
+        add('spacedBrand' as const, { written: spaced.written }, spaced.written);
+        break;
+      }
+    }
+    const artefact = artefacts().matchAll(cues.bodyTokens)[0];
+    const firstToken = artefact ? cues.bodyTokens[artefact.startToken] : undefined;
+    const lastToken = artefact ? cues.bodyTokens[artefact.endToken - 1] : undefined;
+    if (firstToken && lastToken) {
+      const phrase = cues.bodyText.slice(firstToken.start, lastToken.end);
+      add('badGrammar' as const, { phrase }, phrase);
+    }
+    const greeting = greetingToMailbox(message, cues.bodyTokens, cues.bodyText);
+    if (greeting) add('greetingToAddress' as const, { phrase: greeting }, greeting);
+    const mixed = greetingInOtherLanguage(cues.bodyTokens, cues.bodyText);
+    if (mixed) add('mixedLanguage' as const, mixed, mixed.greeting);
+    return findings;
+  },
 });

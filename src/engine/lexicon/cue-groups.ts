@@ -1,0 +1,25 @@
+// Which cues corroborate which: a detector counts distinct cues from these groups (SpamAssassin's
+// ACCT_PHISHING needs an account word, a verification word and an action, not one of them).
+import type { Cue } from './types';
+
+/** The reader is asked to give a secret or to log in somewhere to "verify". */
+export const CREDENTIAL_CUES: readonly Cue[] = [
+  'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'ask-personal-data', 'login-to-verify',
+];
+/** The secrets a genuine sender never asks for by mail. */
+export const SECRET_CUES: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank'];
+/** Deadlines and threats. */
+export const URGENCY_CUES: readonly Cue[] = [
+  'deadline', 'suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat', 'final-notice',
+];
+/** Threats proper (not just a date). */
+export const THREAT_CUES: readonly Cue[] = ['suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat'];
+/** Something happened to the reader's account, payment or parcel. */
+export const ALERT_CUES: readonly Cue[] = [
+  'unauthorized-access', 'unusual-activity', 'account-locked', 'payment-failed', 'parcel-held', 'refund-waiting',
+  'mailbox-full', 'password-expiring', 'points-expiring',
+];
+/** Money offered or demanded. */
+export const MONEY_CUES: readonly Cue[] = [
+  'prize', 'lottery', 'inheritance', 'investment', 'crypto', 'gift-card', 'sextortion', 'payment-demand', 'free-money',
+];

@@ -1,0 +1,117 @@
+import type { Lexicon } from './types';
+
+// Spanish (Spain and Latin America): bank and courier lures ('su cuenta ha sido bloqueada', 'paquete retenido',
+// 'introduzca el código'), lotteries and inheritances. Syntax: text/phrase-matcher.ts.
+const SU = '[el|la|los|las|su|sus|tu|tus|del|de]';
+const SU2 = '[su|sus|tu|tus]';
+const VERBS = 'introduzca|introduce|introducir|ingrese|ingresa|ingresar|confirme|confirma|confirmar|verifique|verifica|verificar|actualice|actualiza|actualizar|valide|valida|validar|proporcione|proporcionar|facilite|envie|enviar|complete|completar|rellene';
+
+export const es: Lexicon = {
+  'ask-password': [`${VERBS} ${SU} ${SU2} contrasena|clave|credenciales|pin`],
+  'ask-code': [
+    `${VERBS} ${SU} ${SU2} codigo|otp|token`,
+    'codigo ~ recibido|enviado ~ sms|movil|correo',
+  ],
+  'ask-card': [
+    `${VERBS} ${SU} ${SU2} [datos] [de] [la] tarjeta|tarjetas|cvv`,
+    'numero de [la] tarjeta ~ caducidad|vencimiento ~ cvv|codigo',
+    'cvv|cvc',
+    `${VERBS} ${SU} ${SU2} [datos|metodo|informacion|forma] [de] pago|facturacion`,
+  ],
+  'ask-bank': [`${VERBS} ${SU} ${SU2} datos bancarios`, 'banca online|electronica ~ acceda|confirme|verifique|clave'],
+  'ask-identity': [
+    `${VERBS} ${SU} ${SU2} identidad`,
+    'documento de identidad',
+    'dni|nie|pasaporte ~ copia|foto|adjunte|suba|envie',
+  ],
+  'ask-personal-data': [`${VERBS} ${SU} ${SU2} datos|informacion|perfil`, 'datos personales ~ actualic*|confirm*|verifi*'],
+  'login-to-verify': [
+    'acceda|accede|inicie|inicia ~ para ~ verificar|confirmar|desbloquear|reactivar|restablecer|validar|actualizar',
+    `verifique|verifica|confirme|confirma|valide ${SU} ${SU2} cuenta|identidad|acceso|datos ~ ahora|inmediatamente|aqui|abajo`,
+    'haga|haz clic ~ para ~ verificar|confirmar|desbloquear|reactivar|restablecer|validar|actualizar',
+    `desbloquee|reactive|restablezca|desbloquear|reactivar ${SU} ${SU2} cuenta|acceso|tarjeta`,
+  ],
+  'safety-notice': [
+    'nunca ~ solicita|solicitamos|pide|pedimos|pedira|solicitara ~ contrasena|codigo|clave|datos',
+    'no comparta|compartas ~ codigo|contrasena|clave|nadie',
+    'si fuiste tu',
+    'si fue usted',
+    'no es necesario hacer nada',
+    'ninguna accion [es] [necesaria|requerida]',
+    'puede|puedes ignorar ~ correo|mensaje',
+  ],
+  deadline: [
+    'en [las] [proximas] # horas|dias|h',
+    'dentro de # horas|dias',
+    'antes de # horas',
+    'hoy mismo',
+    'caduca|caducan|vence|vencen|expira|expiran hoy|manana|pronto',
+    'inmediatamente|urgente|urgentemente',
+    'lo antes posible',
+    'ultima oportunidad',
+    'plazo ~ finaliza|vence|expira',
+  ],
+  'suspension-threat': [
+    'sera|seran|podria ser ~ suspendid*|bloquead*|desactivad*|cancelad*|cerrad*|restringid*',
+    'bloqueo|suspension|cancelacion|cierre ~ definitiv*|permanente|cuenta|tarjeta|acceso',
+    'evitar ~ bloqueo|suspension|cancelacion|cierre',
+    'perdera|perder ~ acceso|cuenta',
+  ],
+  'deletion-threat': ['sera|seran ~ eliminad*|borrad*|perdid*', 'eliminad*|borrad* permanentemente|definitivamente'],
+  'legal-threat': ['acciones|accion|medidas legales|judiciales', 'procedimiento judicial|legal', 'policia|guardia civil ~ denuncia|caso', 'denuncia penal'],
+  'fine-threat': ['multa|multas|recargo|recargos|sancion|sanciones'],
+  'final-notice': ['ultimo|ultima aviso|notificacion|recordatorio', 'aviso|notificacion ~ importante|urgente|final', 'accion requerida|necesaria|inmediata'],
+  'unauthorized-access': [
+    'acceso|compra|transaccion|intento|operacion|cargo no autorizad*|reconocid*',
+    'hemos detectado|detectamos ~ acceso|intento|compra|transaccion|actividad|inicio',
+    'intento de [inicio] [de] acceso|sesion',
+    'actividad|transaccion|operacion fraudulent*',
+  ],
+  'unusual-activity': ['actividad|acceso|inicio|sesion|movimiento|transaccion|operacion sospechos*|inusual*|irregular*', 'nuevo dispositivo|inicio'],
+  'account-locked': [
+    `${SU} ${SU2} cuenta|tarjeta|acceso [ha] [sido|esta|fue|sera] [temporalmente] bloquead*|suspendid*|desactivad*|limitad*|restringid*`,
+    'temporalmente ~ bloquead*|suspendid*|limitad*|restringid*',
+  ],
+  'payment-failed': [
+    'pago ~ rechazado|fallido|pendiente|denegado',
+    'no [hemos] [podido|pudimos] ~ procesar|cobrar|renovar ~ pago|tarjeta|suscripcion',
+    'suscripcion ~ suspendida|cancelada|caducada|expirada|pendiente',
+  ],
+  'parcel-held': [
+    'paquete|envio|pedido|entrega ~ retenid*|pendiente|suspendid*|devuelt*|espera',
+    'intento de entrega',
+    'tasas|gastos ~ aduana|aduaneros|envio|importacion',
+    'aduana',
+  ],
+  'refund-waiting': ['reembolso|devolucion|reintegro', 'tiene derecho a ~ reembolso|devolucion'],
+  'mailbox-full': ['buzon|bandeja|correo|almacenamiento ~ lleno|llena|limite|excedido|cuota', 'cuota ~ excedida|superada'],
+  'password-expiring': ['contrasena ~ caduca|caducara|caducada|expira|expirara|vence'],
+  'points-expiring': ['puntos ~ caducan|expiran|vencen|canjear|canjea', 'canjee|canjear|canjea ~ puntos|premio'],
+  'call-to-action': ['haga|haz clic|click ~ aqui|abajo|enlace|boton', 'pulse|pulsa ~ aqui|enlace|boton', 'acceda|accede aqui|ahora', 'abra|descargue ~ adjunto'],
+  prize: [
+    'ha|has ganado',
+    'usted ha sido|has sido ~ seleccionad*|premiad*|elegid*',
+    'felicidades|enhorabuena|felicitaciones ~ ganado|ganador*|seleccionad*|premio|regalo',
+    'reclame|reclama|reclamar|canjee ~ premio|regalo|recompensa',
+  ],
+  lottery: ['loteria|sorteo|jackpot',
+    'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
+  inheritance: ['herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
+  investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al dia|al mes|desde casa'],
+  crypto: ['bitcoin|btc|criptomoneda*|cripto|usdt|ethereum', 'billetera|monedero|cartera ~ bitcoin|btc|cripto*|direccion', 'frase de recuperacion'],
+  'gift-card': ['tarjeta regalo', 'cheque|vale regalo', 'gift card'],
+  sextortion: ['te grabe|he grabado', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
+  'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
+  'free-money': ['dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
+  billing: [
+    `${SU} ${SU2} pedido|compra|suscripcion|factura|renovacion`,
+    'numero de pedido|factura',
+    'renovacion automatica',
+    'ha sido cobrad*|cargad*|renovad*',
+    'se le cobrara|cargara',
+    'importe ~ cobrado|cargado|total',
+    'norton|mcafee|antivirus|paypal',
+  ],
+  dispute: ['si [usted] no ~ reconoce|autorizo|realizo|solicito', 'para cancelar ~ pedido|suscripcion|compra|cargo', 'cancelar ~ suscripcion|pedido|compra|renovacion', 'solicitar ~ reembolso|cancelacion'],
+  'call-us': ['llame|llamenos|llamar|contacte|contactenos|contactar ~ numero|al|telefono|servicio|atencion', 'atencion al cliente ~ numero|telefono', 'linea gratuita'],
+};
