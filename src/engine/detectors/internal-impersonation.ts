@@ -1,13 +1,97 @@
+import type { DetectorContext, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
+import { normalizeText } from '../text/normalize';
+import {
+  addressesInName,
+  colleagueRole,
+  hasOrganization,
+  isFreemailDomain,
+  isInternalDomain,
+  isMailingList,
+  mentionsName,
+  organizationKeyName,
+} from '../sender';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+/**
+ * An outsider dressed as the reader's own organization (CEO fraud, fake IT helpdesk, fake payroll office): the
+ * From address is not one of policy.organization.domains, yet the display name is
+ * - the organization's name or one of its addresses ('Acme S.p.A. <acme.spa@gmail.com>', 'it@acme.it <x@evil.xyz>'),
+ * - the name of a colleague who is also a recipient ('Mario Rossi <mario.rossi.acme@gmail.com>' to mario.rossi@acme.it's team),
+ * - or only an internal role ('CEO', 'Direzione', 'IT Support', 'Helpdesk', 'Amministrazione').
+ * Does nothing when the policy names no organization: without it, inside and outside cannot be told apart.
+ */
 export const internalImpersonation = defineDetector({
   id: 'internal-impersonation',
   kind: 'sender',
-  title: { en: 'internal-impersonation', it: 'internal-impersonation' },
-  severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  title: { en: 'An outsider poses as your organization', it: 'Un esterno si spaccia per la tua organizzazione' },
+  severity: 'high',
+  explanation: {
+    en: 'The message presents itself as coming from inside your organization (a colleague, a manager, the IT or finance office), but it was sent from an outside address. This is how CEO fraud and fake helpdesk scams start.',
+    it: "Il messaggio si presenta come proveniente dalla tua organizzazione (un collega, un dirigente, l'ufficio IT o amministrazione), ma è stato inviato da un indirizzo esterno. Così iniziano la truffa del CEO e i falsi helpdesk.",
+  },
+  messages: {
+    'organization-name': {
+      en: 'The sender calls itself "{name}", like your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente si presenta come "{name}", come la tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+    },
+    colleague: {
+      en: 'The sender uses the name "{name}" of a colleague at your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente usa il nome "{name}" di un collega della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+    },
+    role: {
+      en: 'The sender presents itself as "{name}", an office of your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente si presenta come "{name}", un ufficio della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+    },
+  },
+  run(message, context) {
+    const { policy } = context;
+    const from = message.from;
+    if (!hasOrganization(policy) || !from?.name || !from.domain) return [];
+    if (isInternalDomain(from.domain, policy) || isMailingList(message)) return [];
+    if (policy.trustedSenders.includes(from.address.toLowerCase())) return [];
+    const finding = organizationClaim(message, from, context) ?? colleagueClaim(message, from, context) ?? roleClaim(from, context);
+    return finding ? [finding] : [];
+  },
 });
+
+function make(from: MailAddress, messageId: Finding['messageId'], severity: Severity): Finding {
+  const address = from.address.toLowerCase();
+  return {
+    detectorId: 'internal-impersonation',
+    messageId,
+    severity,
+    data: { name: from.name.slice(0, 120), address },
+    evidence: [`From: ${from.name} <${from.address}>`.slice(0, 400), address],
+  };
+}
+
+/** The organization's name or one of its own addresses in an outsider's display name; from webmail it is damning. */
+function organizationClaim(message: MailMessage, from: MailAddress, { policy }: DetectorContext): Finding | undefined {
+  const key = organizationKeyName(policy.organization.name);
+  const namesOrganization = mentionsName(normalizeText(from.name), key);
+  const showsInternalAddress = addressesInName(from.name).some((named) => isInternalDomain(named.host, policy));
+  if (!namesOrganization && !showsInternalAddress) return undefined;
+  const severity: Severity = isFreemailDomain(from.domain) || showsInternalAddress ? 'high' : 'medium';
+  return { ...make(from, 'organization-name', severity), messageId: 'organization-name' };
+}
+
+/**
+ * The display name of an internal recipient of this very message, used by an outside address. Someone
+ * writing from their personal webmail to their own work address alone is common, so that case stays low.
+ */
+function colleagueClaim(message: MailMessage, from: MailAddress, { policy }: DetectorContext): Finding | undefined {
+  const name = normalizeText(from.name);
+  if (name.split(' ').length < 2) return undefined; // a first name alone ('Mario') is too common to mean a colleague
+  const recipients = [...message.to, ...message.cc].filter((r) => isInternalDomain(r.domain, policy));
+  const same = recipients.find((r) => r.name !== '' && normalizeText(r.name) === name);
+  if (!same) return undefined;
+  const selfForward = recipients.length === 1 && message.to.length === 1 && isFreemailDomain(from.domain);
+  return { ...make(from, 'colleague', selfForward ? 'low' : 'medium'), messageId: 'colleague' };
+}
+
+/** A display name that is only an internal office ('CEO', 'IT Support', 'Amministrazione'), optionally with the org's name. */
+function roleClaim(from: MailAddress, { policy }: DetectorContext): Finding | undefined {
+  const role = colleagueRole(from.name, organizationKeyName(policy.organization.name));
+  if (!role) return undefined;
+  return { ...make(from, 'role', isFreemailDomain(from.domain) ? 'medium' : 'low'), messageId: 'role' };
+}

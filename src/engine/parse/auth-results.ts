@@ -15,7 +15,7 @@ export function stripComments(value: string): string {
   let out = '';
   for (const char of value) {
     if (char === '(') depth += 1;
-    else if (char === ')' && depth > 0) depth -= 1;
+    else if (char === ')') depth = Math.max(0, depth - 1); // a stray ')' would glue to the result: 'pass)'
     else if (depth === 0) out += char;
   }
   return out;
@@ -37,7 +37,9 @@ function parseMethodResults(value: string): MethodResult[] {
     const tokens = segment.trim().split(/\s+/).filter(Boolean);
     const first = tokens[0];
     if (!first?.includes('=')) continue; // the authserv-id, or noise
-    const [method = '', result = ''] = first.split('=', 2);
+    const [methodSpec = '', result = ''] = first.split('=', 2);
+    // RFC 8601 allows a method version: 'dkim/1=pass' is method 'dkim'.
+    const method = methodSpec.split('/')[0] ?? '';
     const props = new Map<string, string>();
     for (const token of tokens.slice(1)) {
       const eq = token.indexOf('=');
@@ -56,11 +58,20 @@ function domainOf(value: string | undefined): string | undefined {
   return domain && domain !== 'none' ? domain : undefined;
 }
 
+/**
+ * The checked domain in a Received-SPF comment, in the wordings Office 365 and Google use:
+ * 'domain of a.com designates 1.2.3.4', 'domain of a.com does not designate 1.2.3.4',
+ * 'domain of transitioning a.com discourages use of 1.2.3.4', 'a.com does not designate permitted sender hosts'.
+ */
+const RECEIVED_SPF_DOMAIN =
+  /(?:domain of (?:transitioning )?([^\s()]{1,255}) (?:designates|does not designate|discourages)|: ([^\s()]{1,255}) does not designate permitted sender hosts)/i;
+
 /** 'Pass (protection.outlook.com: domain of a.com designates ...)' => { result: 'pass', domain: 'a.com' }. */
 function parseReceivedSpf(value: string): AuthResults['receivedSpf'] {
   const word = /^\s*([A-Za-z]+)/.exec(value)?.[1];
   if (!word) return undefined;
-  const domain = /envelope-from=["<]?([^\s";>]+)/i.exec(value)?.[1] ?? /domain of (\S+?) designates/i.exec(value)?.[1];
+  const comment = RECEIVED_SPF_DOMAIN.exec(value.slice(0, 2000));
+  const domain = /envelope-from=["<]?([^\s";>]+)/i.exec(value)?.[1] ?? comment?.[1] ?? comment?.[2];
   return { result: toVerdict(word), domain: domainOf(domain) };
 }
 

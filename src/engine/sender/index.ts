@@ -1,3 +1,13 @@
 export { FREEMAIL_DOMAINS, isFreemailDomain } from './freemail-domains';
 export { isBulkMail, isMailingList, isReply } from './mailing-list';
 export { senderDomain } from './sender-domain';
+export { isAligned, isSameOrganization, organizationalDomain, sendingBrand } from './same-organization';
+export { isBounceAddress } from './bounce-address';
+export { addressesInName } from './addresses-in-name';
+export type { NamedAddress } from './addresses-in-name';
+export { hasOrganization, isInternalDomain, mentionsName, organizationKeyName } from './organization';
+export { colleagueRole } from './colleague-roles';
+export { fromAuthentication } from './authentication';
+export type { FromAuthentication } from './authentication';
+export { microsoftStamps } from './microsoft-stamps';
+export type { MicrosoftStamps } from './microsoft-stamps';
