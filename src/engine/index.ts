@@ -7,3 +7,4 @@ export { DETECTORS } from './detectors';
 export { BUILT_IN_BRANDS } from './brands';
 export { parsePolicy } from './policy';
 export type { PolicyResult } from './policy';
+export { registrableDomain, unwrapRedirect } from './url';

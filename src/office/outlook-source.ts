@@ -1,0 +1,82 @@
+/// <reference types="office-js" />
+import type { MailSource, ThemeHint } from './mail-source';
+import type { MailboxLike, SupportsMailbox } from './office-item';
+import { settle } from './settle';
+
+/** The parts of Office.context that Occhio reads, typed structurally so tests can pass a fake. */
+export interface OfficeContextLike {
+  readonly mailbox: MailboxLike;
+  readonly displayLanguage?: string;
+  readonly officeTheme?: { readonly bodyBackgroundColor?: string } | null;
+  readonly requirements?: { isSetSupported(name: string, version?: string): boolean };
+}
+
+/** Office.EventType.ItemChanged */
+const ITEM_CHANGED = 'olkItemSelectedChanged';
+
+/** '#1f1f1f' => dark: Outlook's dark themes paint the body below this luminance. */
+function themeFromBackground(color: string | undefined): ThemeHint {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color ?? '');
+  if (!match?.[1]) return undefined;
+  const value = parseInt(match[1], 16);
+  const luminance = (0.2126 * ((value >> 16) & 255) + 0.7152 * ((value >> 8) & 255) + 0.0722 * (value & 255)) / 255;
+  return luminance < 0.5 ? 'dark' : 'light';
+}
+
+/** A MailSource over Office.context (read-mode message, pinnable pane). */
+export function createOutlookSource(context: OfficeContextLike): MailSource {
+  const supports: SupportsMailbox = (version) => {
+    try {
+      return context.requirements?.isSetSupported('Mailbox', version) ?? false;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    host: 'outlook',
+    displayLanguage: context.displayLanguage ?? '',
+    theme: themeFromBackground(context.officeTheme?.bodyBackgroundColor),
+    // The reader (and the engine it parses with) is a separate chunk: the pane paints its skeleton first.
+    read: async (signal) => {
+      const { readItem } = await import(/* webpackChunkName: "engine" */ './read-item');
+      return readItem(context.mailbox.item, supports, signal);
+    },
+    onItemChanged(listener) {
+      const mailbox = context.mailbox;
+      if (typeof mailbox.addHandlerAsync !== 'function') return () => undefined;
+      const handler = (): void => {
+        try {
+          listener();
+        } catch {
+          // A listener error must not escape into Office's event dispatch.
+        }
+      };
+      void settle((cb) => mailbox.addHandlerAsync?.(ITEM_CHANGED, handler, cb));
+      return () => void settle((cb) => mailbox.removeHandlerAsync?.(ITEM_CHANGED, cb));
+    },
+  };
+}
+
+/** Office.onReady never resolves when office.js loaded but the host is gone; give up after this. */
+export const OFFICE_READY_TIMEOUT_MS = 5_000;
+
+/**
+ * Waits for Office.js and returns a source when the pane runs inside Outlook, `null` in a plain browser (preview).
+ */
+export async function connectOutlook(): Promise<MailSource | null> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return null;
+  const info = await new Promise<{ host: unknown } | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    try {
+      void Office.onReady((ready: { host: unknown }) => {
+        clearTimeout(timer);
+        resolve(ready);
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve(null);
+    }
+  });
+  if (!info || info.host !== Office.HostType.Outlook || !Office.context?.mailbox) return null;
+  return createOutlookSource(Office.context as unknown as OfficeContextLike);
+}

@@ -1,0 +1,120 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import type { JSX } from 'react';
+import type { AuthResults, MailAddress, MailMessage } from '../../engine';
+import { formatTemplate, registrableDomain, unwrapRedirect } from '../../engine';
+import { useI18n } from '../i18n';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere', wordBreak: 'break-word' },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', wordBreak: 'break-all' },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
+  domain: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Links listed in the details; a crafted message may carry 1000, and a person reads the first ones. */
+export const MAX_LINKS_LISTED = 100;
+
+function formatAddress(address: MailAddress | undefined, none: string): string {
+  if (!address) return none;
+  return address.name ? `${address.name} <${address.address}>` : address.address;
+}
+
+function authRows(auth: AuthResults): [string, string][] {
+  const rows: [string, string][] = [];
+  const show = (result: string, domain?: string): string => (domain ? `${result} (${domain})` : result);
+  if (auth.spf) rows.push(['SPF', show(auth.spf.result, auth.spf.domain)]);
+  for (const dkim of auth.dkim) rows.push(['DKIM', show(dkim.result, dkim.domain)]);
+  if (auth.dmarc) rows.push(['DMARC', show(auth.dmarc.result, auth.dmarc.domain)]);
+  if (auth.compauth) rows.push(['compauth', show(auth.compauth.result, auth.compauth.reason ? `reason ${auth.compauth.reason}` : undefined)]);
+  return rows;
+}
+
+/**
+ * Sender and authentication, every link with where it really goes (redirectors unwrapped), attachments. All as
+ * text: a link here is something to read, never something to click.
+ */
+export default function DetailsSection({ message }: { readonly message: MailMessage }): JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const d = t.details;
+  const auth = authRows(message.auth);
+  const authNote = message.unavailable.includes('headers') ? d.authNotAvailable : d.authNoHeader;
+  const links = message.links.slice(0, MAX_LINKS_LISTED);
+  return (
+    <Accordion multiple collapsible data-testid="details">
+      <AccordionItem value="sender">
+        <AccordionHeader as="h3">{d.sender}</AccordionHeader>
+        <AccordionPanel>
+          <dl className={styles.grid}>
+            <dt className={styles.term}>{d.sender}</dt>
+            <dd className={styles.value}>{formatAddress(message.from, d.none)}</dd>
+            <dt className={styles.term}>{d.replyTo}</dt>
+            <dd className={styles.value}>{message.replyTo.length ? message.replyTo.map((a) => formatAddress(a, d.none)).join(', ') : d.none}</dd>
+            <dt className={styles.term}>{d.returnPath}</dt>
+            <dd className={styles.value}>{message.returnPath || d.none}</dd>
+            <dt className={styles.term}>{d.authHeading}</dt>
+            <dd className={styles.value}>
+              {auth.length === 0
+                ? authNote
+                : auth.map(([name, value], index) => (
+                    <div key={`${name}-${index}`}>
+                      {name}: {value}
+                    </div>
+                  ))}
+            </dd>
+          </dl>
+        </AccordionPanel>
+      </AccordionItem>
+      <AccordionItem value="links">
+        <AccordionHeader as="h3">{formatTemplate(d.linksHeading, { count: message.links.length })}</AccordionHeader>
+        <AccordionPanel>
+          {links.length === 0 ? (
+            d.noLinks
+          ) : (
+            <ul className={styles.list}>
+              {links.map((link, index) => {
+                const destination = unwrapRedirect(link.href);
+                const site = /^https?:/i.test(destination) ? registrableDomain(destination) : '';
+                return (
+                  <li key={`${index}-${link.href}`} className={styles.item}>
+                    <div>
+                      {d.linkShows}: <span className={styles.value}>{link.text.slice(0, 200) || '—'}</span>
+                    </div>
+                    {site && (
+                      <div>
+                        {d.linkSite}: <span className={styles.domain}>{site}</span>
+                      </div>
+                    )}
+                    <div>
+                      {d.linkOpens}: <code className={styles.code}>{destination.slice(0, 500)}</code>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+      <AccordionItem value="attachments">
+        <AccordionHeader as="h3">{formatTemplate(d.attachmentsHeading, { count: message.attachments.length })}</AccordionHeader>
+        <AccordionPanel>
+          {message.attachments.length === 0 ? (
+            d.noAttachments
+          ) : (
+            <ul className={styles.list}>
+              {message.attachments.map((attachment, index) => (
+                <li key={`${index}-${attachment.filename}`} className={styles.item}>
+                  <code className={styles.code}>{attachment.filename || '—'}</code> · {attachment.contentType} ·{' '}
+                  {formatTemplate(d.bytes, { size: attachment.size })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Severity, UnavailableData, Verdict } from '../../engine';
+import type { UnsupportedReason } from '../../office';
+import type { ParseErrorCode } from '../../engine';
+
+/**
+ * Every string the pane shows, one catalog per language (en.ts, it.ts). Finding wording is not here: it comes
+ * from each detector's messages. {placeholders} are filled with formatTemplate.
+ */
+export interface Catalog {
+  readonly appName: string;
+  /** The verdict sentence; `withBrand` is used when the report names the impersonated brand ({brand}). */
+  readonly verdict: Readonly<Record<Verdict, { readonly headline: string; readonly withBrand: string }>>;
+  readonly flagCount: { readonly one: string; readonly other: string };
+  readonly flagsHeading: string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly evidenceLabel: string;
+  readonly whyLabel: string;
+  readonly guidanceHeading: string;
+  readonly detailsHeading: string;
+  readonly details: {
+    readonly sender: string;
+    readonly replyTo: string;
+    readonly returnPath: string;
+    readonly none: string;
+    readonly authHeading: string;
+    readonly authNotAvailable: string;
+    readonly authNoHeader: string;
+    readonly linksHeading: string;
+    readonly linkShows: string;
+    readonly linkOpens: string;
+    readonly linkSite: string;
+    readonly noLinks: string;
+    readonly attachmentsHeading: string;
+    readonly noAttachments: string;
+    readonly bytes: string;
+  };
+  readonly loading: string;
+  readonly partialHeading: string;
+  readonly unavailable: Readonly<Record<UnavailableData, string>>;
+  readonly limitsHit: string;
+  readonly detectorErrors: string;
+  readonly error: { readonly title: string; readonly body: string; readonly retry: string };
+  readonly unsupported: Readonly<Record<UnsupportedReason, string>> & { readonly title: string };
+  readonly noItem: string;
+  readonly preview: {
+    readonly banner: string;
+    readonly dropPrompt: string;
+    readonly pick: string;
+    readonly another: string;
+    readonly loadFailed: string;
+    readonly parseError: Readonly<Record<ParseErrorCode, string>>;
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The production build in real headless Chromium: Outlook (a fake office.js serving real .eml files) and the
+ * preview page. Verdicts depend on detectors still being tuned, so the assertions are about kinds, not scores.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, cspViolationsOf, launchChromium, openPane, startServer } from './browser';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+const PHISHING = fixture('phishing-amazon-it.eml');
+const LEGITIMATE = fixture('legitimate-note-it.eml');
+const PAYLOAD = fixture('script-payload.eml');
+
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ server, url } = await startServer());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function verdictOf(page: Page): Promise<string> {
+  const banner = page.getByTestId('verdict');
+  await banner.waitFor({ timeout: 20_000 });
+  return (await banner.getAttribute('data-verdict')) ?? '';
+}
+
+async function flagIds(page: Page): Promise<string[]> {
+  return page.locator('[data-flag]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-flag') ?? ''));
+}
+
+describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
+  test('a blatant Amazon phishing message shows a warning verdict and the link that lies', async () => {
+    const { context, page, errors } = await openPane(browser, url, { items: [{ eml: PHISHING }], displayLanguage: 'it-IT' });
+    await page.goto(`${url}taskpane.html`);
+    const verdict = await verdictOf(page);
+    expect(['caution', 'suspicious', 'dangerous']).toContain(verdict);
+    expect(await flagIds(page)).toContain('link-text-mismatch');
+    const flags = await page.getByTestId('flags').innerText();
+    expect(flags).toContain('verifica-account.top');
+    // Evidence is text: there is no clickable link anywhere in the pane.
+    expect(await page.locator('a[href]').count()).toBe(0);
+    expect(await page.getByTestId('guidance').innerText()).toMatch(/\S/);
+    const ms = await page.evaluate(() => performance.getEntriesByName('occhio-verdict')[0]?.startTime ?? -1);
+    console.log(`Occhio e2e: page load to verdict on screen: ${Math.round(ms)} ms`);
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a plain note from a colleague shows the no-flags state in Italian', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }], displayLanguage: 'it-IT' });
+    await page.goto(`${url}taskpane.html`);
+    expect(await verdictOf(page)).toBe('safe');
+    await expect(page.getByTestId('verdict').innerText()).resolves.toContain('Nessun segnale di truffa trovato');
+    expect(await page.locator('[data-flag]').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    await context.close();
+  });
+
+  test('dark Office theme: the pane follows it (screenshot saved)', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], displayLanguage: 'en-US', bodyBackgroundColor: '#1f1f1f' }, { colorScheme: 'dark' });
+    await page.goto(`${url}taskpane.html`);
+    await verdictOf(page);
+    const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-dark.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('a pinned pane re-analyzes when the selection changes, and handles no selection', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }, { eml: PHISHING }, null, { itemType: 'appointment' }] });
+    await page.goto(`${url}taskpane.html`);
+    expect(await verdictOf(page)).toBe('safe');
+    await page.evaluate(() => (window as unknown as { __fakeOffice: { select(i: number): void } }).__fakeOffice.select(1));
+    await page.locator('[data-verdict]:not([data-verdict="safe"])').waitFor({ timeout: 20_000 });
+    expect(await flagIds(page)).toContain('link-text-mismatch');
+    await page.evaluate(() => (window as unknown as { __fakeOffice: { select(i: number): void } }).__fakeOffice.select(2));
+    await page.getByTestId('no-item').waitFor();
+    await page.evaluate(() => (window as unknown as { __fakeOffice: { select(i: number): void } }).__fakeOffice.select(3));
+    await page.getByTestId('unsupported').waitFor();
+    await context.close();
+  });
+
+  test('an older Outlook (Mailbox 1.8) builds the message from body and headers', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], mailboxVersion: '1.8' });
+    await page.goto(`${url}taskpane.html`);
+    expect(['caution', 'suspicious', 'dangerous']).toContain(await verdictOf(page));
+    expect(await flagIds(page)).toContain('link-text-mismatch');
+    await context.close();
+  });
+
+  test('Mailbox 1.5 without headers says which checks did not run', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], mailboxVersion: '1.5' });
+    await page.goto(`${url}taskpane.html`);
+    await verdictOf(page);
+    await expect(page.getByTestId('partial').innerText()).resolves.toMatch(/Headers are not available/);
+    await context.close();
+  });
+
+  test('script payloads in subject, sender name and links execute nothing and render as text', async () => {
+    const { context, page, errors, dialogs } = await openPane(browser, url, { items: [{ eml: PAYLOAD }] });
+    await page.goto(`${url}taskpane.html`);
+    await verdictOf(page);
+    // Open every details section so the sender name and every link are on screen.
+    for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+    await page.getByText('evil-payload.example', { exact: false }).first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    // Only the pane's own scripts exist; no element from the message made it into the DOM.
+    const scripts = await page.locator('script:not([src])').count();
+    expect(scripts).toBe(0);
+    expect(await page.locator('main img, main iframe, main svg[onload], main a[href]').count()).toBe(0);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('<script>');
+    expect(await cspViolationsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('accessibility: axe-core finds no serious or critical violations (light and dark)', async () => {
+    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    for (const [colorScheme, bodyBackgroundColor] of [
+      ['light', '#ffffff'],
+      ['dark', '#1f1f1f'],
+    ] as const) {
+      const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], bodyBackgroundColor }, { colorScheme });
+      await page.goto(`${url}taskpane.html`);
+      await verdictOf(page);
+      for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+      // evaluate() runs through the DevTools protocol, outside the page's CSP (an injected <script> would be blocked).
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect({ colorScheme, serious }).toEqual({ colorScheme, serious: [] });
+      await context.close();
+    }
+  });
+});
+
+describe('preview in a plain browser (no Office)', () => {
+  test('shows a drop zone; picking an .eml shows the same panel', async () => {
+    const { context, page, errors } = await openPane(browser, url, null);
+    await page.goto(`${url}taskpane.html?lang=en`);
+    await page.getByTestId('drop-zone').waitFor();
+    await page.getByTestId('file-input').setInputFiles({ name: 'phishing.eml', mimeType: 'message/rfc822', buffer: Buffer.from(PHISHING) });
+    expect(['caution', 'suspicious', 'dangerous']).toContain(await verdictOf(page));
+    expect(await flagIds(page)).toContain('link-text-mismatch');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-light.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('?eml=URL loads and analyzes a message from the same origin', async () => {
+    const { context, page } = await openPane(browser, url, null);
+    await context.route(`${url}fixtures/**`, (route) => route.fulfill({ status: 200, contentType: 'message/rfc822', body: LEGITIMATE }));
+    await page.goto(`${url}taskpane.html?eml=fixtures/note.eml`);
+    expect(await verdictOf(page)).toBe('safe');
+    await context.close();
+  });
+
+  test('a file that is not a message says so', async () => {
+    const { context, page } = await openPane(browser, url, null);
+    await page.goto(`${url}taskpane.html?lang=en`);
+    await page.getByTestId('file-input').setInputFiles({ name: 'notes.eml', mimeType: 'message/rfc822', buffer: Buffer.from('just some text\nwithout headers\n') });
+    await expect(page.getByTestId('unreadable').innerText()).resolves.toMatch(/not an email message/);
+    await context.close();
+  });
+});
