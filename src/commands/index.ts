@@ -1,0 +1,30 @@
+// Entry of the commands bundle (dist/commands.js, one IIFE file): classic Outlook on Windows runs it in its
+// JavaScript-only runtime (no DOM, no module loader, no Office.onReady), the other clients load it from
+// commands.html. It only registers the Report button's handler; everything runs when the event arrives.
+import { loadPolicy, policyUrlBeside, registerSpamReportHandler } from '../office/report';
+import { handleSpamReport } from './handle-spam-report';
+
+/** The manifest's <FunctionName> for the Report button. */
+export const SPAM_REPORT_FUNCTION = 'onSpamReport';
+
+// Set by scripts/build-commands.mjs from the deploy URL: the JavaScript-only runtime has no page location to
+// find policy.json beside.
+declare const __OCCHIO_BASE_URL__: string | undefined;
+
+function policyUrl(): string {
+  const here = typeof location !== 'undefined' && /^https?:/.test(String(location.href)) ? String(location.href) : undefined;
+  const base = here ?? (typeof __OCCHIO_BASE_URL__ === 'string' ? __OCCHIO_BASE_URL__ : 'https://localhost:3000/');
+  return policyUrlBeside(base);
+}
+
+registerSpamReportHandler(
+  SPAM_REPORT_FUNCTION,
+  (event, environment) =>
+    handleSpamReport(event, environment, {
+      loadPolicy: (url) => loadPolicy(url),
+      post: typeof fetch === 'function' ? fetch : undefined,
+      now: () => new Date(),
+      log: console,
+    }),
+  policyUrl,
+);

@@ -1,0 +1,60 @@
+/// <reference types="office-js" />
+import type { MessageItemLike } from '../office-item';
+
+/**
+ * The integrated Report button (ReportPhishingCommandSurface, Mailbox 1.14) as src/commands sees it: a
+ * structural event and environment, so the handler is tested with fakes and only this file touches Office.
+ */
+
+/** Office.MailboxEnums.MoveSpamItemTo values (CustomFolder is not used). */
+export type MoveSpamItemTo = 'junkFolder' | 'deletedItemsFolder' | 'noMove';
+/** The same choice for classic Outlook builds before 2308, which read postProcessingAction instead. */
+export type PostProcessingAction = 'moveToSpamFolder' | 'delete' | 'noMove';
+
+export interface SpamReportCompletion {
+  readonly moveItemTo: MoveSpamItemTo;
+  readonly postProcessingAction: PostProcessingAction;
+  /** Never delete a message because reporting failed: the person may still need it, the SOC may want it. */
+  readonly onErrorDeleteItem: false;
+  readonly showPostProcessingDialog: { readonly title: string; readonly description: string };
+}
+
+/** Office.SpamReportingEventArgs + MailboxEvent.completed. */
+export interface SpamReportEventLike {
+  readonly type?: string;
+  /** true for each preprocessing-dialog option the person ticked, in manifest order. */
+  readonly options?: readonly boolean[];
+  readonly freeText?: string;
+  completed(options: SpamReportCompletion): void;
+}
+
+export interface SpamReportEnvironment {
+  readonly item: MessageItemLike | null | undefined;
+  /** BCP 47, e.g. 'it-IT'. */
+  readonly displayLanguage: string;
+  /** Where policy.json lives (beside taskpane.html). */
+  readonly policyUrl: string;
+}
+
+export type SpamReportHandler = (event: SpamReportEventLike, environment: SpamReportEnvironment) => Promise<void>;
+
+/**
+ * Registers the handler under the manifest's FunctionName. Classic Outlook on Windows runs commands.js in its
+ * JavaScript-only runtime, where only Office.actions.associate reaches the handler (and there is no
+ * Office.onReady to wait for); the other clients load commands.html, where the global function works too.
+ */
+export function registerSpamReportHandler(functionName: string, handler: SpamReportHandler, policyUrl: () => string): void {
+  const run = (event: SpamReportEventLike): void => {
+    const mailbox = typeof Office !== 'undefined' ? Office.context?.mailbox : undefined;
+    const environment: SpamReportEnvironment = {
+      item: mailbox?.item as unknown as MessageItemLike | undefined,
+      displayLanguage: (typeof Office !== 'undefined' && Office.context?.displayLanguage) || '',
+      policyUrl: policyUrl(),
+    };
+    void handler(event, environment);
+  };
+  (globalThis as Record<string, unknown>)[functionName] = run;
+  if (typeof Office !== 'undefined' && typeof Office.actions?.associate === 'function') {
+    Office.actions.associate(functionName, run);
+  }
+}
