@@ -1,0 +1,102 @@
+import { DEFAULT_POLICY } from '../../../src/engine';
+import {
+  addressesInName,
+  colleagueRole,
+  fromAuthentication,
+  isAligned,
+  isBounceAddress,
+  isInternalDomain,
+  organizationKeyName,
+  sendingBrand,
+} from '../../../src/engine/sender';
+import { BUILT_IN_BRANDS } from '../../../src/engine/brands';
+import { buildMessage } from '../../support/build-message';
+
+describe('isBounceAddress', () => {
+  it.each([
+    'bounces+bob=acme.it@lists.example.org',
+    'SRS0=HHH=TT=example.com=bob@forwarder.example',
+    'prvs=1234abcd=bob@example.com',
+    'bounce-123-abc@mail.shop.example',
+    'MAILER-DAEMON@mx.example.org',
+    'list-owner+bob=acme.it@lists.example.org',
+  ])('%s is bounce machinery', (address) => expect(isBounceAddress(address)).toBe(true));
+
+  it.each(['mario.rossi@gmail.com', 'support+it@shop.example', 'bouncer.club@events.example', 'reply-fe6410777461@reply.email.example.com'])(
+    '%s is a mailbox',
+    (address) => expect(isBounceAddress(address)).toBe(false),
+  );
+
+  it('stays fast on a long crafted local part', () => {
+    const started = performance.now();
+    isBounceAddress(`${'a-'.repeat(5000)}=@x`);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('addressesInName', () => {
+  it('finds addresses and sites, addresses first', () => {
+    expect(addressesInName('PayPal service@paypal.com - www.paypal.it')).toEqual([
+      { text: 'service@paypal.com', host: 'paypal.com', kind: 'address' },
+      { text: 'www.paypal.it', host: 'paypal.it', kind: 'domain' },
+    ]);
+  });
+
+  it.each(['J.R. Smith', 'Craig R.Hughes', 'Mr.Church', 'Dott.ssa Bianchi', 'Airdrop@Lido-fi'])('finds nothing in %s', (name) => {
+    expect(addressesInName(name)).toEqual([]);
+  });
+
+  it('folds look-alike letters and invisible joiners', () => {
+    expect(addressesInName('s\u200bupport@аmazon.it').map((a) => a.text)).toEqual(['support@amazon.it']);
+  });
+});
+
+describe('colleagueRole', () => {
+  it.each([
+    ['CEO', 'ceo'],
+    ['Direzione Generale', 'direzione generale'],
+    ['IT-Support', 'it support'],
+    ['Ufficio Amministrazione', 'ufficio amministrazione'],
+    ['Acme Helpdesk', 'helpdesk'],
+  ])('%s => %s', (name, role) => expect(colleagueRole(name, 'acme')).toBe(role));
+
+  it.each(['Mario Rossi', 'Zendesk Support', 'CEO Weekly Digest'])('%s is not only a role', (name) => expect(colleagueRole(name)).toBe(''));
+});
+
+describe('organization', () => {
+  const policy = { ...DEFAULT_POLICY, organization: { name: 'Acme S.p.A.', domains: ['acme.it'] } };
+
+  it('keys the name without its legal form', () => {
+    expect(organizationKeyName('Acme S.p.A.')).toBe('acme');
+    expect(organizationKeyName('Rossi Srl')).toBe('rossi');
+    expect(organizationKeyName('AB')).toBe('');
+  });
+
+  it('tells internal hosts from look-alikes', () => {
+    expect(isInternalDomain('mail.acme.it', policy)).toBe(true);
+    expect(isInternalDomain('acme.it.evil.xyz', policy)).toBe(false);
+    expect(isInternalDomain('notacme.it', policy)).toBe(false);
+  });
+});
+
+describe('alignment and brands', () => {
+  it('aligns by registrable domain', () => {
+    expect(isAligned('bounce.mail.paypal.com', 'paypal.com')).toBe(true);
+    expect(isAligned('paypal.com.evil.xyz', 'paypal.com')).toBe(false);
+    expect(isAligned('', 'paypal.com')).toBe(false);
+  });
+
+  it('does not take a webmail address for the brand that runs the webmail', () => {
+    expect(sendingBrand('mail.amazon.it', BUILT_IN_BRANDS)?.id).toBe('amazon');
+    expect(sendingBrand('gmail.com', BUILT_IN_BRANDS)).toBeUndefined();
+  });
+
+  it('reads From authentication with relaxed alignment', () => {
+    const message = buildMessage({
+      from: 'PayPal <service@paypal.com>',
+      authenticationResults: 'spf=pass smtp.mailfrom=bounce.paypal.com; dkim=pass header.d=mail.paypal.com;dmarc=pass action=none header.from=paypal.com',
+    });
+    expect(fromAuthentication(message)).toMatchObject({ checked: true, dmarcPass: true, alignedDkimPass: true, alignedSpfPass: true });
+    expect(fromAuthentication(buildMessage({})).checked).toBe(false);
+  });
+});
