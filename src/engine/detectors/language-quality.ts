@@ -1,6 +1,7 @@
 import type { Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
 import { findCues } from '../lexicon/find-cues';
+import { isMailingList } from '../sender';
 import type { LexiconLanguage } from '../lexicon/types';
 import { guessLanguage } from '../text/language-guess';
 import { brandWords, COMMONLY_PHISHED_NAMES, findMisspelledBrand, findSpacedBrand } from '../text/misspelled-brand';
@@ -70,9 +71,11 @@ function greetingToMailbox(message: MailMessage, tokens: readonly Token[], text:
       if (mechanical) return text.slice(token.start, token.end + 80).split(/[\r\n]/)[0]?.trim().slice(0, 80);
     }
   }
-  // Subjects that open with the recipient's address: 'phishing@pot, your reward is waiting'.
+  // Subjects that open with the recipient's address: 'phishing@pot, your reward is waiting'. A mailing list's
+  // subjects name the list's address, not the reader's.
+  if (isMailingList(message)) return undefined;
   const subject = message.subject.trim().toLowerCase();
-  const addressed = recipients.find((address) => subject.startsWith(address) || subject.endsWith(address));
+  const addressed = recipients.find((address) => subject.startsWith(address) && /^[,:!]/.test(subject.slice(address.length)));
   return addressed ? message.subject.trim().slice(0, 120) : undefined;
 }
 

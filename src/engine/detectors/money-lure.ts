@@ -20,11 +20,16 @@ const KIND_OF_CUE: Record<string, MoneyKind> = {
 /** Which story the finding names when several are told: blackmail first, then the rest by how telling it is. */
 const KIND_ORDER: readonly Cue[] = ['sextortion', 'inheritance', 'prize', 'lottery', 'investment', 'gift-card', 'free-money', 'crypto', 'payment-demand'];
 const MAX_EVIDENCE = 4;
+/** Money with a push (a deadline, a button to claim, a request for details) counts as corroborated. */
+const PUSH_CUES: readonly Cue[] = ['deadline', 'final-notice', 'call-to-action', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity'];
+/** Offers that are bait by themselves when pushed; a bare payment demand or 'bitcoin' is not. */
+const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card'];
 
 /**
  * Money offered or demanded: prizes and lotteries, inheritances and "funds", investment and crypto schemes,
  * gift cards, sextortion and payment demands. A single money word is ordinary (a newsletter mentions bitcoin, a
- * shop a gift card), so it takes two distinct cues; blackmail that asks for crypto is high.
+ * shop a gift card), so it takes two distinct cues, or one bait (a prize, an inheritance, a gift card) pushed
+ * with a deadline or a button to claim it (weak); blackmail that asks for crypto is high.
  *
  * 'You have won! Claim your prize' => medium. 'I recorded you ... send 0.1 BTC to this wallet' => high.
  */
@@ -46,20 +51,24 @@ export const moneyLure = defineDetector({
     paymentDemand: { en: 'It demands a payment: "{phrase}".', it: 'Chiede un pagamento: "{phrase}".' },
   },
   run(message) {
-    const hits = cuesAmong(findCues(message), KIND_ORDER);
-    if (hits.length < 2) return [];
+    const cues = findCues(message);
+    const hits = cuesAmong(cues, KIND_ORDER);
     const main = hits[0];
     if (!main) return [];
-    const cues = new Set(hits.map((hit) => hit.cue));
-    const blackmail = cues.has('sextortion') && (cues.has('crypto') || cues.has('payment-demand'));
-    const severity: Finding['severity'] = blackmail || hits.length >= 4 ? 'high' : 'medium';
+    const push = cuesAmong(cues, PUSH_CUES)[0];
+    const pushedBait = push !== undefined && BAIT_CUES.includes(main.cue);
+    if (hits.length < 2 && !pushedBait) return [];
+    const found = new Set(hits.map((hit) => hit.cue));
+    const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
+    // One bait with a push ('Free gift! Click here') is how some newsletters talk too: weak on its own.
+    const severity: Finding['severity'] = blackmail || hits.length >= 4 ? 'high' : hits.length >= 2 ? 'medium' : 'low';
     return [
       {
         detectorId: 'money-lure',
         messageId: KIND_OF_CUE[main.cue] ?? ('prize' as const),
         data: { phrase: main.evidence },
         severity,
-        evidence: hits.map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
+        evidence: [...hits, ...(push ? [push] : [])].map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
       },
     ];
   },

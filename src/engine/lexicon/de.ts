@@ -90,6 +90,8 @@ export const de: Lexicon = {
     'herzlichen gluckwunsch ~ gewonnen|gewinner|ausgewahlt|preis|geschenk|pramie',
     'fordern|holen sie ~ preis|gewinn|pramie|geschenk|belohnung',
     'ihr gewinn|preis|geschenk ~ wartet',
+    'gewinner|gewinnerin|gewinndaten',
+    'gluckwunsch ~ gewonnen|gewinner|ausgewahlt|gutschein',
   ],
   lottery: ['lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
   inheritance: ['erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],

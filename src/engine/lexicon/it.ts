@@ -198,6 +198,8 @@ export const it: Lexicon = {
     'stato|stata selezionat* ~ premio|regalo|ricevere|omaggio',
     'premio|regalo ~ aspetta|attesa',
     'in omaggio',
+    'breve sondaggio|questionario',
+    'rispondi ~ domande ~ premio|ricevere',
   ],
   lottery: [
     'lotteria|lotto|estrazione|jackpot|sorteggio',

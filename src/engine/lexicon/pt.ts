@@ -66,6 +66,7 @@ export const pt: Lexicon = {
     'ultimas # horas',
     'ultima chance|oportunidade',
     'prazo ~ final|encerra|expira|vence',
+    'prazo # horas|dias|h',
   ],
   'suspension-threat': [
     'sera|serao|podera ser ~ suspens*|bloquead*|desativad*|cancelad*|encerrad*',
@@ -104,6 +105,8 @@ export const pt: Lexicon = {
     `${SEU} ${SEU2} conta|cartao|acesso|cadastro|cpf [foi|esta|sera] [temporariamente] bloquead*|suspens*|desativad*|limitad*|restrit*`,
     'bloquead*|suspens* temporariamente',
     'conta ~ bloqueada|suspensa|desativada|limitada|restrita',
+    'bloqueamos|suspendemos|limitamos|bloqueado|bloqueada ~ conta|cartao|saldo|acesso|cadastro',
+    'saldo bloqueado|retido',
   ],
   'payment-failed': [
     'pagamento ~ recusado|falhou|pendente|reprovado',
@@ -124,6 +127,7 @@ export const pt: Lexicon = {
     'valores a receber',
     'valor ~ disponivel|pendente|liberado ~ resgate|saque|receber',
     'dinheiro esquecido',
+    'valor|credito|saldo ~ liberado|disponivel|a receber',
   ],
   'mailbox-full': [
     'caixa de entrada ~ cheia|lotada|limite|armazenamento',
@@ -140,6 +144,9 @@ export const pt: Lexicon = {
     'clique ~ link|botao|abaixo',
     'acesse agora|aqui|ja',
     'baixe|abra|veja ~ anexo',
+    'em anexo',
+    'instrucoes|informacoes ~ anexo|anexad*',
+    'liberar ~ conta|saldo|acesso|cartao|credito',
   ],
   prize: [
     'voce ganhou',
@@ -148,6 +155,8 @@ export const pt: Lexicon = {
     'resgate|resgatar|retire ~ premio|brinde|presente|recompensa',
     'premio ~ espera|aguardando|disponivel',
     'brinde|presente gratis|exclusivo',
+    'pesquisa rapida',
+    'voce ganhou|recebeu ~ pontos|premio|bonus',
   ],
   lottery: ['loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
   inheritance: [

@@ -10,7 +10,7 @@ export const COMMONLY_PHISHED_NAMES: readonly string[] = [
 ];
 
 /** Real words one letter away from a brand: 'goggle' is not a misspelled Google. */
-const REAL_WORDS = new Set(['goggle', 'googly', 'amazin', 'applet', 'dropboy', 'santande']);
+const REAL_WORDS = new Set(['goggle', 'factbook', 'googly', 'amazin', 'applet', 'dropboy', 'santande']);
 
 const DIGIT_FOR_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
 
@@ -40,10 +40,16 @@ export function brandWords(names: readonly string[]): string[] {
   return [...new Set(names.map((name) => name.toLowerCase()).filter((name) => /^[a-z][a-z0-9]{4,}$/.test(name)))];
 }
 
-/** findMisspelledBrand(tokenize('Il tuo account Amazom'), text, ['amazon']) => { name: 'amazon', written: 'Amazom' }. */
+/**
+ * findMisspelledBrand(tokenize('Il tuo account Amazom'), text, ['amazon']) => { name: 'amazon', written: 'Amazom' }.
+ * Digits for letters ('micr0soft') are checked against every name; a slipped letter only against
+ * COMMONLY_PHISHED_NAMES, whose one-letter neighbours were checked not to be real words (any brand list would
+ * turn 'Morton' into a misspelled Norton and 'finance' into Binance).
+ */
 export function findMisspelledBrand(tokens: readonly Token[], text: string, names: readonly string[]): MisspelledBrand | undefined {
   const byLength = new Map<number, string[]>();
   for (const name of names) byLength.set(name.length, [...(byLength.get(name.length) ?? []), name]);
+  const slipNames = new Set(COMMONLY_PHISHED_NAMES);
   for (const token of tokens) {
     const word = token.norm;
     const candidates = byLength.get(word.length);
@@ -53,7 +59,9 @@ export function findMisspelledBrand(tokens: readonly Token[], text: string, name
     const letters = hasDigit ? readDigitsAsLetters(word) : word;
     // Digits inside a brand ('micr0soft') are deliberate; a letter slip needs a long name to be meaningful.
     const match = candidates.find((name) =>
-      hasDigit ? /[a-z]/.test(word) && (letters === name || (name.length >= 6 && oneSlipAway(letters, name))) : name.length >= 6 && oneSlipAway(word, name),
+      hasDigit
+        ? /[a-z]/.test(word) && (letters === name || (slipNames.has(name) && name.length >= 6 && oneSlipAway(letters, name)))
+        : slipNames.has(name) && name.length >= 6 && oneSlipAway(word, name),
     );
     if (match) return { name: match, written: text.slice(token.start, token.end) };
   }
