@@ -1,7 +1,10 @@
+import { confusableSkeleton } from '../confusables';
 import type { Brand, MailMessage } from '../model';
 import { normalizeText } from '../text/normalize';
+import { registrableDomain } from '../url';
+import { MAX_TEXT_SCANNED, NAME_RULES } from './claim-rules';
 
-export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt';
+export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
 
 export interface BrandClaim {
   readonly brand: Brand;
@@ -9,40 +12,165 @@ export interface BrandClaim {
   readonly places: readonly ClaimPlace[];
   /** The exact text that names it (e.g. the display name 'Amazon.it Servizio Clienti'). */
   readonly evidence: string;
+  /**
+   * True when a display name, subject or alt text writes the name with look-alike characters, symbols or spacing
+   * ('Arnazon', 'PayPa1', 'Аmazon' in Cyrillic, '𝗡𝗲𝘁𝗳𝗹𝗶𝘅', 'A m a z o n'). Body mentions are not considered.
+   */
+  readonly lookalike?: boolean;
 }
 
-function mentions(normalized: string, name: string): boolean {
-  // Whole-word match: 'amazon' in 'amazon.it servizio' but not in 'amazonas'.
+/** A text prepared for matching: plain folded form and confusable skeleton. */
+interface PreparedText {
+  readonly plain: string;
+  readonly skeleton: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** 'a.m.a.z.o.n' or 'p-a-y-p-a-l': one token of single letters joined by separators. */
+const SEPARATED_LETTERS = /^(?:[\p{L}\p{N}][.\-_*]){3,40}[\p{L}\p{N}]$/u;
+
+/**
+ * Joins letters written apart so they read as one word: 'a m a z o n' => 'amazon', 'p.a.y.p.a.l' => 'paypal'.
+ * Only runs of four or more single letters are joined, so 'a b' or 'e i' in ordinary prose stay as they are.
+ */
+export function joinSpacedLetters(text: string): string {
+  const tokens = text.split(' ');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 4) out.push(run.join(''));
+    else out.push(...run);
+    run = [];
+  };
+  for (const token of tokens) {
+    if ([...token].length === 1 && WORD_CHAR.test(token)) {
+      run.push(token);
+      continue;
+    }
+    flush();
+    out.push(token.length <= 81 && SEPARATED_LETTERS.test(token) ? token.replace(/[.\-_*]/g, '') : token);
+  }
+  flush();
+  return out.join(' ');
+}
+
+function prepare(text: string): PreparedText {
+  const plain = normalizeText(text.slice(0, MAX_TEXT_SCANNED));
+  return { plain, skeleton: confusableSkeleton(joinSpacedLetters(plain)) };
+}
+
+/** Whole-word search: 'amazon' in 'amazon.it servizio' but not in 'amazonas'. Returns the index or -1. */
+export function findWord(text: string, word: string): number {
+  if (!word) return -1;
   let from = 0;
   for (;;) {
-    const at = normalized.indexOf(name, from);
-    if (at < 0) return false;
-    const before = normalized[at - 1];
-    const after = normalized[at + name.length];
-    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return true;
+    const at = text.indexOf(word, from);
+    if (at < 0) return -1;
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return at;
     from = at + 1;
   }
 }
 
+/** Each brand name's skeleton, computed once per brand object. */
+const SKELETONS = new WeakMap<Brand, readonly string[]>();
+function nameSkeletons(brand: Brand): readonly string[] {
+  let skeletons = SKELETONS.get(brand);
+  if (!skeletons) {
+    skeletons = brand.names.map((name) => confusableSkeleton(name.toLowerCase()));
+    SKELETONS.set(brand, skeletons);
+  }
+  return skeletons;
+}
+
+/** Case-sensitive whole-word search for a name that only counts in capitals ('TIM', 'UPS'). */
+function hasCapitalized(raw: string, name: string): boolean {
+  return findWord(raw.slice(0, MAX_TEXT_SCANNED), name.toUpperCase()) >= 0;
+}
+
+type Match = 'exact' | 'lookalike' | undefined;
+
 /**
- * Which brands the message claims to be, and where. PROVISIONAL matcher (exact names after normalization);
- * the brand issue extends it to look-alike spellings (amaz0n, arnazon, A m a z o n).
+ * True when one of the brand's names appears literally (only case differs): 'Amazon' yes; 'Amаzon' with a Cyrillic
+ * 'а', '𝗡𝗲𝘁𝗳𝗹𝗶𝘅' in mathematical letters or 'PayPa1' no. A brand never disguises its own name; a filter-dodging scam does.
+ */
+function writtenPlainly(raw: string, brand: Brand): boolean {
+  // Accents, spacing and curly apostrophes are how people write ('Itaú', 'Intesa\u00a0Sanpaolo'), not disguise.
+  const literal = raw.slice(0, MAX_TEXT_SCANNED).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').replace(/[’‘]/g, "'").toLowerCase();
+  return brand.names.some((name) => findWord(literal, name) >= 0);
+}
+
+/** A few words either side of a body mention, so a person can find it: '... il tuo account amazon e stato ...'. */
+function around(text: string, at: number, length: number): string {
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? '…' : ''}${text.slice(start, at + length + 40).trim()}${at + length + 40 < text.length ? '…' : ''}`;
+}
+
+/** The text shown as evidence for a claim in `place`: the whole display name or subject, the mention in a body. */
+function evidenceFor(place: ClaimPlace, raw: string, text: PreparedText, brand: Brand): string {
+  if (place !== 'body') return raw.trim().slice(0, 200);
+  for (const name of brand.names) {
+    const at = findWord(text.plain, name);
+    if (at >= 0) return around(text.plain, at, name.length);
+  }
+  for (const skeleton of nameSkeletons(brand)) {
+    const at = findWord(text.skeleton, skeleton);
+    if (at >= 0) return around(text.skeleton, at, skeleton.length);
+  }
+  return brand.name;
+}
+
+function matchName(place: ClaimPlace, raw: string, text: PreparedText, name: string, skeleton: string): Match {
+  const rule = NAME_RULES.get(name);
+  if (rule === 'capitals') return hasCapitalized(raw, name) ? 'exact' : undefined;
+  if (rule === 'header' || rule === 'leading') {
+    if (place === 'body') return undefined;
+    // 'Norton Support' claims Norton, 'John Norton' is a person: in a display name such names count only first.
+    if (rule === 'leading' && place === 'display-name') return text.plain.startsWith(name) && findWord(text.plain, name) === 0 ? 'exact' : undefined;
+  }
+  if (findWord(text.plain, name) >= 0) return 'exact';
+  // Short names have too many near neighbours ('ebay' vs 'ebav'); only longer ones are matched by skeleton.
+  if (name.length >= 5 && findWord(text.skeleton, skeleton) >= 0) return 'lookalike';
+  return undefined;
+}
+
+/**
+ * Which brands the message claims to be, and where: the display name, subject, visible body and image alt texts
+ * naming the brand (look-alike spellings included: 'Arnazon', 'PayPa1', 'Аmazon' in Cyrillic, 'A m a z o n'), and
+ * images served from the brand's asset hosts (its logo). Ordinary words that are also brand names ('Apple',
+ * 'Orange', 'TIM') follow the rules in claim-rules.ts. Linear in the text scanned (at most MAX_TEXT_SCANNED per place).
  */
 export function claimedBrands(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
-  const places: [ClaimPlace, string][] = [
+  const places: (readonly [ClaimPlace, string])[] = [
     ['display-name', message.from?.name ?? ''],
     ['subject', message.subject],
-    ['body', message.visibleText.slice(0, 20000)],
+    ['body', message.visibleText],
     ['image-alt', message.images.map((i) => i.alt).join(' ')],
   ];
-  const normalized = places.map(([place, text]) => [place, normalizeText(text), text] as const);
+  const prepared = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw) }));
+  const imageDomains = new Set(message.images.slice(0, 200).map((image) => registrableDomain(image.src)).filter(Boolean));
   const claims: BrandClaim[] = [];
   for (const brand of brands) {
-    const found = normalized.filter(([, text]) => brand.names.some((name) => mentions(text, name)));
-    if (found.length > 0) {
-      const first = found[0];
-      claims.push({ brand, places: found.map(([place]) => place), evidence: first ? first[2].slice(0, 200) : brand.name });
+    const skeletons = nameSkeletons(brand);
+    const found: ClaimPlace[] = [];
+    let evidence = '';
+    let lookalike = false;
+    for (const { place, raw, text } of prepared) {
+      let match: Match;
+      for (let i = 0; i < brand.names.length && match !== 'exact'; i += 1) {
+        match = matchName(place, raw, text, brand.names[i] ?? '', skeletons[i] ?? '') ?? match;
+      }
+      if (!match) continue;
+      found.push(place);
+      if (!evidence) evidence = evidenceFor(place, raw, text, brand);
+      if (place !== 'body' && !lookalike) lookalike = match === 'lookalike' || !writtenPlainly(raw, brand);
     }
+    if (brand.assetDomains.some((domain) => imageDomains.has(domain))) {
+      found.push('logo');
+      if (!evidence) evidence = message.images.find((image) => brand.assetDomains.includes(registrableDomain(image.src)))?.src.slice(0, 200) ?? brand.name;
+    }
+    if (found.length > 0) claims.push({ brand, places: found, evidence, ...(lookalike ? { lookalike } : {}) });
   }
   return claims;
 }

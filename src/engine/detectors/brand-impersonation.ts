@@ -1,13 +1,129 @@
+import { claimedBrands, isBrandDomain } from '../brands';
+import type { BrandClaim } from '../brands';
+import type { Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
+import { isFreemailDomain, isMailingList, isReply, senderDomain } from '../sender';
+import { registrableDomain } from '../url';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+/** At most this many brands are reported per message: a newsletter naming ten brands is not ten red flags. */
+const MAX_BRANDS_REPORTED = 2;
+
+/** A forwarded message ('Fwd:', 'I:', 'WG:', 'TR:', 'RV:') quotes someone else's mail, brand names included. */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|i|inoltra|wg|tr|rv|enc|doorst)\s*:/i;
+
+type MessageId = 'displayName' | 'freemail' | 'disguisedName' | 'subject' | 'content';
+
+/**
+ * True when the sender proved it is the brand: DMARC passed on a domain that is exactly one of the brand's (not a
+ * free webmail domain some brands also run: DMARC passing for gmail.com proves a Gmail user, not Google).
+ */
+function authenticatedAsBrand(message: MailMessage, brand: Brand): boolean {
+  const dmarc = message.auth.dmarc;
+  if (dmarc?.result !== 'pass') return false;
+  const domain = registrableDomain(dmarc.domain ?? message.from?.domain ?? '');
+  return domain !== '' && !isFreemailDomain(domain) && brand.domains.includes(domain);
+}
+
+/** The brand's own address family for the message: amazon.it for Amazon, paypal.com for PayPal. */
+function brandHome(brand: Brand): string {
+  return brand.domains[0] ?? brand.name;
+}
+
+/**
+ * How strong a claim is, Sublime's Amazon impersonation rule style: the display name is the strong case; a body-only
+ * mention counts only with the brand's logo beside it, and not at all in mailing lists or forwarded/replied threads
+ * (people quote and discuss brands there).
+ */
+function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): { messageId: MessageId; severity: Severity } | undefined {
+  const places = new Set(claim.places);
+  const list = isMailingList(message);
+  const thread = isReply(message) || FORWARD_SUBJECT.test(message.subject);
+  if (places.has('display-name')) {
+    if (freemail) return { messageId: 'freemail', severity: 'high' };
+    if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
+    return { messageId: 'displayName', severity: list ? 'medium' : 'high' };
+  }
+  if (list || thread) return undefined;
+  const logo = places.has('logo') || places.has('image-alt');
+  if (places.has('subject')) {
+    if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
+    // A subject naming a brand is also every news headline ('Microsoft reveals XP details'): it needs a second sign.
+    if (logo || freemail || addressNamesBrand(message, claim.brand)) return { messageId: 'subject', severity: 'medium' };
+    return undefined;
+  }
+  if (logo && places.has('body')) return { messageId: 'content', severity: freemail ? 'medium' : 'low' };
+  return undefined;
+}
+
+/** The sender's address itself names the brand: 'amazon-@steelesmedia.co.uk', 'saudebradesco-57@planos.com.br'. */
+function addressNamesBrand(message: MailMessage, brand: Brand): boolean {
+  const address = (message.from?.address ?? '').toLowerCase();
+  return brand.names.some((name) => name.length >= 5 && !name.includes(' ') && address.includes(name));
+}
+
+function rawFromHeader(message: MailMessage): string {
+  return (message.headers.find((h) => h.key === 'from')?.value ?? '').trim().slice(0, 120);
+}
+
+const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
+
+/** The display name, subject, text or logo say "I am Amazon" while the address is not Amazon's. */
 export const brandImpersonation = defineDetector({
   id: 'brand-impersonation',
   kind: 'sender',
-  title: { en: 'brand-impersonation', it: 'brand-impersonation' },
-  severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  title: { en: 'Pretends to be a known company', it: 'Si spaccia per un\'azienda nota' },
+  severity: 'high',
+  explanation: {
+    en: 'The message presents itself as a well-known company, but it was not sent from that company\'s addresses. Scammers borrow famous names so that you trust them.',
+    it: 'Il messaggio si presenta come un\'azienda nota, ma non è stato inviato dagli indirizzi di quell\'azienda. I truffatori usano nomi famosi per farsi credere.',
+  },
+  messages: {
+    displayName: {
+      en: 'The sender calls itself "{claim}", but the message was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
+      it: 'Il mittente si chiama "{claim}", ma il messaggio è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+    },
+    freemail: {
+      en: 'The sender calls itself "{claim}", but writes from {address}, a free webmail address anyone can open; {brandName} writes from {brandDomain}.',
+      it: 'Il mittente si chiama "{claim}", ma scrive da {address}, un indirizzo di posta gratuito che chiunque può aprire; {brandName} scrive da {brandDomain}.',
+    },
+    disguisedName: {
+      en: 'The message writes {brandName} with look-alike characters ("{claim}"), a trick to slip past filters, and was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
+      it: 'Il messaggio scrive {brandName} con caratteri somiglianti ("{claim}"), un trucco per aggirare i filtri, ed è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+    },
+    subject: {
+      en: 'The subject speaks as {brandName} ("{claim}"), but the message was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
+      it: 'L\'oggetto parla a nome di {brandName} ("{claim}"), ma il messaggio è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+    },
+    content: {
+      en: 'The text and logo present the message as {brandName}, but it was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
+      it: 'Il testo e il logo presentano il messaggio come {brandName}, ma è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+    },
+  },
+  run(message, { brands }) {
+    // A From header too broken to parse ('Microsoft account team ,_<no-reply@x.com>') is shown as written: a brand
+    // name over an unreadable address is no brand's mail either.
+    const address = message.from?.address || rawFromHeader(message);
+    const domain = senderDomain(message);
+    if (!address) return [];
+    const freemail = isFreemailDomain(domain) || isFreemailDomain(message.from?.domain ?? '');
+    const findings: Finding[] = [];
+    for (const claim of claimedBrands(message, brands)) {
+      const { brand } = claim;
+      // A brand's own domain is not impersonation (spoofing of it is auth-failure's job), unless it is a webmail
+      // domain the brand runs for everyone (a Gmail user calling itself Google).
+      if (domain && !freemail && isBrandDomain(domain, brand)) continue;
+      if (authenticatedAsBrand(message, brand)) continue;
+      const verdict = classify(claim, message, freemail);
+      if (!verdict) continue;
+      findings.push({
+        detectorId: 'brand-impersonation',
+        messageId: verdict.messageId,
+        severity: verdict.severity,
+        data: { brand: brand.id, brandName: brand.name, claim: claim.evidence.slice(0, 120), address, brandDomain: brandHome(brand) },
+        evidence: [address, claim.evidence],
+      });
+    }
+    findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+    return findings.slice(0, MAX_BRANDS_REPORTED);
+  },
 });

@@ -1,13 +1,212 @@
+import type { Brand, Finding, MailMessage, Policy, Severity } from '../model';
 import { defineDetector } from '../model';
+import { confusableSkeleton, damerauDistance, idnForms, isMixedScript, scriptsIn } from '../confusables';
+import { hostInfo, registrableDomain, unwrapRedirect } from '../url';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+/** A crafted message can carry thousands of links; the first hosts are enough to find an imitation. */
+const MAX_HOSTS_CHECKED = 100;
+const MAX_FINDINGS = 4;
+/** Edit distance 1 is only meaningful on longer labels: 'ups' and 'ups-x', 'bbva' and 'bbvo' are unrelated names. */
+const MIN_TYPO_LABEL = 5;
+/** A brand label found inside another word ('paypalsecure') must be long enough not to be a coincidence. */
+const MIN_SUBSTRING_LABEL = 6;
+const MIN_LABEL = 4;
+
+/**
+ * Brand domain labels that are ordinary words ('office.com', 'live.com', 'next.me'): seeing them inside another
+ * domain ('office-supplies.com', 'live-news.it') or one letter away ('offices') means nothing.
+ */
+const COMMON_LABELS: ReadonlySet<string> = new Set([
+  'office', 'live', 'outlook', 'bing', 'skype', 'azure', 'windows', 'android', 'mail', 'orange', 'magenta', 'imagin',
+  'next', 'correos', 'caixa', 'italia', 'wind', 'saturn', 'amex', 'fazenda', 'economia', 'apple', 'google', 'youtube',
+  'messenger', 'enel', 'nexi', 'santander', 'welcome', 'spotify', 'metamail', 'kindle', 'audible', 'lidl', 'ikea',
+]);
+
+/**
+ * Hosting platforms whose registrable name contains a brand because the brand runs them for its customers
+ * ('tenant.onmicrosoft.com', 'site.sharepoint.com'): their own name imitates nothing, the name a tenant chose may.
+ */
+const PLATFORM_DOMAINS: ReadonlySet<string> = new Set(['onmicrosoft.com', 'sharepoint.com', 'googleusercontent.com', 'googleapis.com', 'amazoncognito.com', 'microsoftonline-p.com']);
+
+type Place = 'sender' | 'reply-to' | 'link';
+type MessageId = 'skeleton' | 'mixedScript' | 'typo' | 'embedded';
+
+interface Target {
+  readonly label: string;
+  readonly skeleton: string;
+  readonly domain: string;
+  readonly brand?: Brand;
+}
+
+interface Candidate {
+  readonly host: string;
+  readonly place: Place;
+  /** What a person can check: the From address, the Reply-To address, the link. */
+  readonly shownAs: string;
+}
+
+const BRAND_TARGETS = new WeakMap<Brand, readonly Target[]>();
+
+function targetsOf(domains: readonly string[], brand?: Brand): Target[] {
+  const targets: Target[] = [];
+  for (const domain of domains) {
+    const label = hostInfo(domain).domainWithoutSuffix;
+    if (label.length < MIN_LABEL || label.includes('.')) continue;
+    targets.push({ label, skeleton: confusableSkeleton(label), domain, ...(brand ? { brand } : {}) });
+  }
+  return targets;
+}
+
+function allTargets(brands: readonly Brand[], policy: Policy): Target[] {
+  const targets = targetsOf(policy.organization.domains);
+  for (const brand of brands) {
+    let cached = BRAND_TARGETS.get(brand);
+    if (!cached) {
+      cached = targetsOf(brand.domains, brand);
+      BRAND_TARGETS.set(brand, cached);
+    }
+    targets.push(...cached);
+  }
+  return targets;
+}
+
+const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
+
+function candidates(message: MailMessage): Candidate[] {
+  const list: Candidate[] = [];
+  if (message.from?.domain) list.push({ host: message.from.domain, place: 'sender', shownAs: message.from.address });
+  for (const reply of message.replyTo) if (reply.domain) list.push({ host: reply.domain, place: 'reply-to', shownAs: reply.address });
+  for (const link of message.links) {
+    const url = unwrapRedirect(link.href);
+    const host = URL_HOST.exec(url)?.[1];
+    if (host) list.push({ host, place: 'link', shownAs: url.slice(0, 300) });
+    if (list.length > MAX_HOSTS_CHECKED * 4) break;
+  }
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const key = c.host.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).slice(0, MAX_HOSTS_CHECKED);
+}
+
+interface Verdict {
+  readonly messageId: MessageId;
+  readonly severity: Severity;
+  readonly target?: Target;
+}
+
+/** 'secure-amazon-login' => ['secure', 'amazon', 'login']; 'amazon.it-verifica' => ['amazon', 'it', 'verifica']. */
+function tokens(text: string): string[] {
+  return text.split(/[.-]/).filter((token) => token.length >= MIN_LABEL);
+}
+
+function judge(unicodeHost: string, asciiHost: string, place: Place, targets: readonly Target[], bySkeleton: ReadonlyMap<string, Target>): Verdict | undefined {
+  const info = hostInfo(asciiHost);
+  if (!info.domain || info.isIp) return undefined;
+  const label = idnForms(info.domainWithoutSuffix).unicode;
+  const labelSkeleton = confusableSkeleton(label);
+  const mixed = unicodeHost.split('.').some(isMixedScript);
+  const strong: Severity = place === 'link' ? 'medium' : 'high';
+
+  // 'pаypal.com' (Cyrillic а), 'paypa1.com', 'rnicrosoft.com': the same skeleton as a brand label, other letters.
+  const twin = bySkeleton.get(labelSkeleton);
+  if (twin && twin.label !== label) return { messageId: 'skeleton', severity: 'high', target: twin };
+  if (mixed) return { messageId: 'mixedScript', severity: 'medium' };
+
+  const platform = PLATFORM_DOMAINS.has(info.domain);
+  // 'amazom.com', 'micosoft.com', 'paypall.com': one edit from a long brand label.
+  if (!platform && label.length >= MIN_TYPO_LABEL) {
+    for (const target of targets) {
+      if (target.label.length < MIN_TYPO_LABEL || COMMON_LABELS.has(target.label) || target.label === label) continue;
+      if (Math.abs(target.label.length - label.length) > 1) continue;
+      if (damerauDistance(label, target.label, 1) === 1 || damerauDistance(labelSkeleton, target.skeleton, 1) === 1) {
+        return { messageId: 'typo', severity: strong, target };
+      }
+    }
+  }
+
+  // 'amazon.it-verifica.xyz', 'paypal.com.evil.xyz', 'secure-amazon-login.com': the brand inside someone else's name.
+  const subdomainTokens = tokens(idnForms(info.subdomain).unicode);
+  for (const token of subdomainTokens) {
+    const target = bySkeleton.get(confusableSkeleton(token));
+    if (target && !COMMON_LABELS.has(target.label)) return { messageId: 'embedded', severity: strong, target };
+  }
+  if (platform) return undefined;
+  for (const token of tokens(label)) {
+    if (token === label) continue;
+    const target = bySkeleton.get(confusableSkeleton(token));
+    if (target && !COMMON_LABELS.has(target.label)) return { messageId: 'embedded', severity: strong, target };
+  }
+  for (const target of targets) {
+    if (target.label.length < MIN_SUBSTRING_LABEL || COMMON_LABELS.has(target.label) || label === target.label) continue;
+    if (labelSkeleton.includes(target.skeleton)) return { messageId: 'embedded', severity: 'medium', target };
+  }
+  return undefined;
+}
+
+function ownedByTarget(domain: string, brands: readonly Brand[], policy: Policy): boolean {
+  return policy.organization.domains.includes(domain) || brands.some((b) => b.domains.includes(domain) || b.assetDomains.includes(domain));
+}
+
+/** Sender, reply-to and link domains that imitate a brand's domains or the organization's own. */
 export const lookalikeDomain = defineDetector({
   id: 'lookalike-domain',
   kind: 'sender',
-  title: { en: 'lookalike-domain', it: 'lookalike-domain' },
-  severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  title: { en: 'Look-alike domain', it: 'Dominio che imita un altro' },
+  severity: 'high',
+  explanation: {
+    en: 'A domain in this message is built to look like a well-known one: a swapped letter, letters from another alphabet, or the real name inside someone else\'s address. At a glance you would not notice.',
+    it: 'Un dominio in questo messaggio è costruito per sembrare quello di un nome noto: una lettera scambiata, lettere di un altro alfabeto, o il nome vero dentro l\'indirizzo di qualcun altro. A colpo d\'occhio non te ne accorgeresti.',
+  },
+  messages: {
+    skeleton: {
+      en: '{domain} imitates {target} with look-alike characters; its real form is {ascii}.',
+      it: '{domain} imita {target} con caratteri somiglianti; la sua forma reale è {ascii}.',
+    },
+    mixedScript: {
+      en: '{domain} mixes letters from different alphabets ({scripts}); its real form is {ascii}.',
+      it: '{domain} mescola lettere di alfabeti diversi ({scripts}); la sua forma reale è {ascii}.',
+    },
+    typo: {
+      en: '{domain} is one letter away from {target}, but it is a different domain.',
+      it: '{domain} differisce di una sola lettera da {target}, ma è un dominio diverso.',
+    },
+    embedded: {
+      en: '{domain} puts the name {target} inside an address that belongs to {owner}.',
+      it: '{domain} inserisce il nome {target} in un indirizzo che appartiene a {owner}.',
+    },
+  },
+  run(message, { brands, policy }) {
+    const targets = allTargets(brands, policy);
+    const bySkeleton = new Map<string, Target>();
+    for (const target of targets) if (!bySkeleton.has(target.skeleton)) bySkeleton.set(target.skeleton, target);
+    const findings: Finding[] = [];
+    for (const candidate of candidates(message)) {
+      const forms = idnForms(candidate.host);
+      const owner = registrableDomain(forms.ascii);
+      if (!owner || ownedByTarget(owner, brands, policy)) continue;
+      const verdict = judge(forms.unicode, forms.ascii, candidate.place, targets, bySkeleton);
+      if (!verdict) continue;
+      const target = verdict.target;
+      findings.push({
+        detectorId: 'lookalike-domain',
+        messageId: verdict.messageId,
+        severity: verdict.severity,
+        data: {
+          domain: forms.unicode,
+          ascii: forms.ascii,
+          owner,
+          place: candidate.place,
+          target: target?.domain ?? '',
+          scripts: scriptsIn(forms.unicode).join(' + '),
+          ...(target?.brand ? { brand: target.brand.id } : {}),
+        },
+        evidence: [...new Set([forms.unicode, forms.ascii, candidate.shownAs])].filter(Boolean),
+      });
+      if (findings.length >= MAX_FINDINGS) break;
+    }
+    return findings;
+  },
 });

@@ -1,0 +1,65 @@
+import { BUILT_IN_BRANDS, claimedBrands } from '../../../src/engine/brands';
+import { joinSpacedLetters } from '../../../src/engine/brands/claimed-brands';
+import { buildMessage } from '../../support/build-message';
+import type { BuildOptions } from '../../support/build-message';
+
+const claims = (options: BuildOptions): string[] => claimedBrands(buildMessage(options), BUILT_IN_BRANDS).map((c) => c.brand.id);
+
+describe('claimedBrands', () => {
+  it.each([
+    ['plain name', 'Amazon Servizio Clienti'],
+    ['digit for a letter', 'Amaz0n Servizio Clienti'],
+    ['rn for m', 'Arnazon Servizio Clienti'],
+    ['Cyrillic а and о', 'Аmаzоn Servizio Clienti'],
+    ['spaced letters', 'A m a z o n'],
+    ['dotted letters', 'A.m.a.z.o.n Support'],
+    ['mathematical bold letters', '𝐀𝐦𝐚𝐳𝐨𝐧'],
+    ['accented letters', 'Àmazón'],
+  ])('finds Amazon in a display name written with %s', (_label, name) => {
+    expect(claims({ from: `${name} <x@example.com>` })).toContain('amazon');
+  });
+
+  it('marks disguised spellings as look-alikes, plain ones not', () => {
+    const disguised = claimedBrands(buildMessage({ from: 'PayPa1 <x@example.com>' }), BUILT_IN_BRANDS);
+    const plain = claimedBrands(buildMessage({ from: 'PayPal <x@example.com>' }), BUILT_IN_BRANDS);
+    expect(disguised.find((c) => c.brand.id === 'paypal')?.lookalike).toBe(true);
+    expect(plain.find((c) => c.brand.id === 'paypal')?.lookalike).toBeUndefined();
+  });
+
+  it('does not match a brand inside a longer word', () => {
+    expect(claims({ from: 'Amazonas Tours <x@example.com>' })).not.toContain('amazon');
+  });
+
+  it('applies the capitals rule to short names', () => {
+    expect(claims({ subject: 'TIM: fattura disponibile' })).toContain('tim');
+    expect(claims({ subject: 'Tim is coming tomorrow' })).not.toContain('tim');
+  });
+
+  it('keeps common-word names out of the body', () => {
+    expect(claims({ text: 'An apple a day keeps the doctor away.' })).not.toContain('apple');
+    expect(claims({ subject: 'Apple ID locked' })).toContain('apple');
+  });
+
+  it('counts surname-like names in a display name only as its first word', () => {
+    expect(claims({ from: 'Norton Support <x@example.com>' })).toContain('norton');
+    expect(claims({ from: 'John Norton <x@example.com>' })).not.toContain('norton');
+  });
+
+  it('treats an image served from the brand asset host as its logo', () => {
+    const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypalobjects.com/logo.png">' }), BUILT_IN_BRANDS);
+    expect(found.find((c) => c.brand.id === 'paypal')?.places).toEqual(['logo']);
+  });
+
+  it('joins only runs of four or more single letters', () => {
+    expect(joinSpacedLetters('p a y p a l now')).toBe('paypal now');
+    expect(joinSpacedLetters('a b and c')).toBe('a b and c');
+    expect(joinSpacedLetters('p-a-y-p-a-l')).toBe('paypal');
+  });
+
+  it('stays fast on a long hostile body', () => {
+    const text = 'a m a z o '.repeat(50_000);
+    const started = performance.now();
+    claimedBrands(buildMessage({ text }), BUILT_IN_BRANDS);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

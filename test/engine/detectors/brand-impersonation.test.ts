@@ -1,0 +1,94 @@
+import { brandImpersonation } from '../../../src/engine/detectors/brand-impersonation';
+import { testDetector } from '../../support/detector-tester';
+
+const DMARC_PASS_AMAZON = 'mx.example; spf=pass smtp.mailfrom=amazon.it; dkim=pass header.d=amazon.it; dmarc=pass header.from=amazon.it';
+const AMAZON_LOGO = '<img src="https://m.media-amazon.com/images/G/29/logo.png" alt="Amazon">';
+
+testDetector(brandImpersonation, {
+  valid: [
+    { name: 'Amazon writing from amazon.it', message: { from: 'Amazon.it <conferma-ordine@amazon.it>', subject: 'Il tuo ordine Amazon' } },
+    { name: 'Amazon subdomain and SES sending domain', message: { from: 'Amazon <store-news@marketplace.amazonses.com>', subject: 'Offerte Amazon' } },
+    { name: 'PayPal from a country domain', message: { from: 'PayPal <service@paypal.it>', subject: 'Hai ricevuto un pagamento' } },
+    {
+      name: 'DMARC pass on exactly a brand domain suppresses the alarm',
+      message: { from: 'Amazon <shipment@amazon.it>', authenticationResults: DMARC_PASS_AMAZON, html: `${AMAZON_LOGO} Il tuo pacco Amazon` },
+    },
+    { name: 'news headline naming a brand in the subject', message: { from: 'Tech News <news@technews.example>', subject: 'Microsoft reveals new Office details', text: 'Microsoft said today...' } },
+    { name: 'body-only mention without logo', message: { from: 'Mario Rossi <mario@studio-rossi.it>', text: 'Ho comprato il libro su Amazon, arriva domani.' } },
+    {
+      name: 'body mention with logo inside a mailing list',
+      message: { from: 'Deals <deals@shop.example>', headers: [['List-Id', '<deals.shop.example>']], html: `${AMAZON_LOGO} Compra su Amazon` },
+    },
+    {
+      name: 'forwarded Amazon mail from a colleague',
+      message: { from: 'Giulia <giulia@acme.example>', subject: 'I: Il tuo ordine', html: `${AMAZON_LOGO} Amazon ordine spedito` },
+    },
+    { name: 'person named Tim is not the brand TIM', message: { from: 'Tim Peters <tim@python.example>', subject: 'Re: patch' } },
+    { name: 'apple pie is not Apple', message: { from: 'Nonna <nonna@cucina.example>', subject: 'apple pie recipe', text: 'Take three apples.' } },
+    { name: 'a surname that is a brand name', message: { from: 'John Norton <jnorton@lawfirm.example>', subject: 'Contract' } },
+    { name: 'ups in ordinary English', message: { from: 'Ops <ops@hosting.example>', subject: 'ups and downs of the quarter' } },
+    { name: 'Gmail user whose name is not a brand', message: { from: 'Luca Bianchi <luca.bianchi@gmail.com>', text: 'Ci vediamo su Google Meet' } },
+  ],
+  invalid: [
+    {
+      name: 'display name Amazon from a foreign domain (the original scam)',
+      message: { from: 'Amazon <amazon-@steelesmedia.co.uk>', subject: 'Attività sospetta sul tuo account' },
+      findings: [{ messageId: 'displayName', severity: 'high', evidence: 'amazon-@steelesmedia.co.uk', data: { brand: 'amazon', brandDomain: 'amazon.it' } }],
+    },
+    {
+      name: 'free webmail sender calling itself a company',
+      message: { from: 'PayPal Service <paypal.service.it@gmail.com>' },
+      findings: [{ messageId: 'freemail', severity: 'high', data: { brand: 'paypal' } }],
+    },
+    {
+      name: 'Gmail sender calling itself Google',
+      message: { from: 'Google Account Team <googleteam2024@gmail.com>' },
+      findings: [{ messageId: 'freemail', severity: 'high', data: { brand: 'google' } }],
+    },
+    {
+      name: 'look-alike spelling arnazon in the display name',
+      message: { from: 'Arnazon Prime <info@prime-rinnovo.example>' },
+      findings: [{ messageId: 'disguisedName', severity: 'high', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'Cyrillic letters in the subject',
+      message: { from: 'Notifiche <notify@dekadepos.example>', subject: 'Il tuo account Аmаzon è sospeso' },
+      findings: [{ messageId: 'disguisedName', severity: 'high', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'spaced letters in the display name',
+      message: { from: 'P a y P a l <alert@secure-mail.example>' },
+      findings: [{ messageId: 'disguisedName', data: { brand: 'paypal' } }],
+    },
+    {
+      name: 'Italian bank in the display name',
+      message: { from: 'Intesa Sanpaolo <avvisi@sicurezza-clienti.example>' },
+      findings: [{ messageId: 'displayName', severity: 'high', data: { brand: 'intesa-sanpaolo' } }],
+    },
+    {
+      name: 'TIM written in capitals',
+      message: { from: 'TIM Servizio Clienti <fatture@tim-rimborsi.example>' },
+      findings: [{ messageId: 'displayName', data: { brand: 'tim' } }],
+    },
+    {
+      name: 'DMARC pass on a different domain does not suppress',
+      message: { from: 'Amazon <no-reply@evil.example>', authenticationResults: 'mx.example; dmarc=pass header.from=evil.example' },
+      findings: [{ messageId: 'displayName', severity: 'high' }],
+    },
+    {
+      name: 'display name claim inside a mailing list is medium',
+      message: { from: 'Netflix <news@lists.example>', headers: [['List-Id', '<promo.lists.example>']] },
+      findings: [{ messageId: 'displayName', severity: 'medium', data: { brand: 'netflix' } }],
+    },
+    {
+      name: 'subject claim corroborated by the brand logo',
+      message: { from: 'Servizio <info@rimborso.example>', subject: 'Amazon: rimborso disponibile', html: AMAZON_LOGO },
+      findings: [{ messageId: 'subject', severity: 'medium', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'body mention beside a hotlinked logo',
+      message: { from: 'Assistenza <help@assist.example>', html: `${AMAZON_LOGO}<p>Il tuo account Amazon è stato bloccato</p>` },
+      findings: [{ messageId: 'content', severity: 'low', evidence: 'amazon' }],
+    },
+  ],
+});

@@ -1,0 +1,77 @@
+import { lookalikeDomain } from '../../../src/engine/detectors/lookalike-domain';
+import { testDetector } from '../../support/detector-tester';
+
+const ORG = { organization: { name: 'Acme S.p.A.', domains: ['acmeitalia.it'] } };
+
+testDetector(lookalikeDomain, {
+  valid: [
+    { name: 'the brand domain itself', message: { from: 'PayPal <service@paypal.com>', html: '<a href="https://www.paypal.com/signin">Accedi</a>' } },
+    { name: 'a legitimate subdomain of the brand', message: { from: 'Amazon <ship-confirm@marketplace.amazon.it>', html: '<a href="https://smile.amazon.it/x">x</a>' } },
+    { name: 'brand asset host', message: { html: '<a href="https://m.media-amazon.com/images/x.png">logo</a>' } },
+    { name: 'short label next to a short brand (ups vs ups-x)', message: { from: 'Ops <ops@ups-x.example>' } },
+    { name: 'ordinary domain one letter from a common-word brand label', message: { html: '<a href="https://www.offices.example/rent">Uffici</a>' } },
+    { name: 'common word embedded in a domain', message: { html: '<a href="https://live-news.example/today">News</a>' } },
+    { name: 'unrelated domain', message: { from: 'Mario <mario@studio-rossi.it>', html: '<a href="https://www.comune.milano.it/">Comune</a>' } },
+    { name: 'the organization domain itself', message: { from: 'HR <hr@acmeitalia.it>' }, policy: ORG },
+    { name: 'Microsoft 365 tenant domain is not a look-alike by its own name', message: { from: 'Info <info@contoso.onmicrosoft.com>' } },
+    { name: 'IP address link', message: { html: '<a href="http://192.168.1.10/admin">router</a>' } },
+  ],
+  invalid: [
+    {
+      name: 'digit for a letter (paypa1.com)',
+      message: { from: 'PayPal <service@paypa1.com>' },
+      findings: [{ messageId: 'skeleton', severity: 'high', data: { domain: 'paypa1.com', target: 'paypal.com', brand: 'paypal' } }],
+    },
+    {
+      name: 'rn for m (rnicrosoft.com)',
+      message: { html: '<a href="https://login.rnicrosoft.com/common">Sign in</a>' },
+      findings: [{ messageId: 'skeleton', severity: 'high', data: { brand: 'microsoft' }, evidence: 'login.rnicrosoft.com' }],
+    },
+    {
+      name: 'Cyrillic letter in punycode, shown in both forms',
+      message: { from: 'PayPal <service@xn--pypal-4ve.com>' },
+      findings: [{ messageId: 'skeleton', severity: 'high', data: { domain: 'pаypal.com', ascii: 'xn--pypal-4ve.com', brand: 'paypal' }, evidence: 'xn--pypal-4ve.com' }],
+    },
+    {
+      name: 'mixed scripts without a brand',
+      message: { html: '<a href="https://xn--bnca-hve.example/">banca</a>' },
+      findings: [{ messageId: 'mixedScript', severity: 'medium' }],
+    },
+    {
+      name: 'one letter missing from a long brand label',
+      message: { from: 'Netflix <info@netflx.com>' },
+      findings: [{ messageId: 'typo', severity: 'high', data: { target: 'netflix.com', brand: 'netflix' } }],
+    },
+    {
+      name: 'transposed letters in a link are medium',
+      message: { html: '<a href="https://www.amzaon.com/account">Account</a>' },
+      findings: [{ messageId: 'typo', severity: 'medium', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'brand domain as a subdomain (amazon.it-verifica.xyz)',
+      message: { html: '<a href="https://amazon.it-verifica.xyz/login">Verifica</a>' },
+      findings: [{ messageId: 'embedded', data: { owner: 'it-verifica.xyz', brand: 'amazon' } }],
+    },
+    {
+      name: 'brand domain in front of a foreign domain (paypal.com.evil.xyz)',
+      message: { replyTo: 'help@paypal.com.evil.xyz' },
+      findings: [{ messageId: 'embedded', severity: 'high', data: { owner: 'evil.xyz', brand: 'paypal' } }],
+    },
+    {
+      name: 'brand between hyphens (secure-amazon-login.com)',
+      message: { from: 'Amazon <alert@secure-amazon-login.com>' },
+      findings: [{ messageId: 'embedded', severity: 'high', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'brand glued to other words (ledgerlivesupport.com)',
+      message: { from: 'Ledger <support@ledgerlivesupport.com>' },
+      findings: [{ messageId: 'embedded', severity: 'medium', data: { brand: 'ledger' } }],
+    },
+    {
+      name: 'imitation of the organization domain',
+      message: { from: 'CEO <ceo@acmitalia.it>' },
+      policy: ORG,
+      findings: [{ messageId: 'typo', severity: 'high', data: { target: 'acmeitalia.it' } }],
+    },
+  ],
+});
