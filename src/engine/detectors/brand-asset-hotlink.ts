@@ -1,13 +1,77 @@
+import { claimedBrands, isBrandDomain } from '../brands';
+import type { Brand, Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
+import { isMailingList, senderDomain } from '../sender';
+import { registrableDomain, splitHref } from '../url';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+/** Brands reported per message: one logo is the trick; a newsletter full of product pictures shows several. */
+const MAX_BRANDS = 2;
+const MAX_EVIDENCE = 3;
+
+/** The brand's own domain passed DMARC, or the sender's domain is the brand's with aligned DKIM. */
+function sentByBrand(message: MailMessage, brand: Brand): boolean {
+  const from = senderDomain(message);
+  if (from && isBrandDomain(from, brand) && brand.domains.includes(from)) {
+    const { dmarc, dkim } = message.auth;
+    if (dmarc?.result === 'pass' || dkim.some((d) => d.result === 'pass' && d.domain !== undefined && isBrandDomain(d.domain, brand))) return true;
+    // No authentication results to check (older Outlook, a saved message): the sender's domain is all we have.
+    if (message.auth.raw === '' && !dmarc && dkim.length === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Images served from a brand's own image servers in mail the brand did not send (SpamAssassin's
+ * AMAZON_IMG_NOT_RCVD_AMZN): scam kits link the real logo straight from the brand's CDN so the copy looks genuine.
+ */
 export const brandAssetHotlink = defineDetector({
   id: 'brand-asset-hotlink',
-  kind: 'attachment',
-  title: { en: 'brand-asset-hotlink', it: 'brand-asset-hotlink' },
-  severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  kind: 'content',
+  title: { en: 'Brand images in a message the brand did not send', it: 'Immagini del marchio in un messaggio non inviato dal marchio' },
+  severity: 'medium',
+  explanation: {
+    en: "The message shows logos or images loaded from a company's own servers, but it was not sent by that company. Copying a real logo is the easiest way to make a fake message look real.",
+    it: "Il messaggio mostra loghi o immagini caricati dai server di un'azienda, ma non è stato inviato da quell'azienda. Copiare un logo vero è il modo più facile per far sembrare vero un messaggio falso.",
+  },
+  messages: {
+    hotlinkedLogo: {
+      en: 'Images come from the servers of {brandName} ({domain}), but the message was sent by {sender}.',
+      it: 'Le immagini arrivano dai server di {brandName} ({domain}), ma il messaggio è stato inviato da {sender}.',
+    },
+  },
+  run(message, context) {
+    const byBrand = new Map<Brand, string[]>();
+    for (const image of message.images) {
+      const host = splitHref(image.src.startsWith('//') ? `https:${image.src}` : image.src).host;
+      if (!host) continue;
+      const domain = registrableDomain(host);
+      if (!domain) continue;
+      const brand = context.brands.find((b) => b.assetDomains.includes(domain));
+      if (!brand) continue;
+      const sources = byBrand.get(brand) ?? [];
+      if (sources.length < MAX_EVIDENCE && !sources.includes(image.src)) sources.push(image.src.slice(0, 300));
+      byBrand.set(brand, sources);
+    }
+    if (byBrand.size === 0) return [];
+    const sender = senderDomain(message) || message.from?.address || '?';
+    const claimed = new Set(claimedBrands(message, context.brands).map((claim) => claim.brand.id));
+    const onList = isMailingList(message);
+    const findings: Finding[] = [];
+    for (const [brand, sources] of byBrand) {
+      if (findings.length >= MAX_BRANDS) break;
+      if (sentByBrand(message, brand)) continue;
+      // A deals newsletter showing product pictures from a shop's CDN does not pose as the shop; a message that
+      // names the brand and borrows its images does.
+      if (!claimed.has(brand.id) || onList) continue;
+      const domain = registrableDomain(splitHref(sources[0] ?? '').host) || brand.assetDomains[0] || '';
+      findings.push({
+        detectorId: 'brand-asset-hotlink',
+        messageId: 'hotlinkedLogo',
+        severity: 'medium',
+        data: { brand: brand.id, brandName: brand.name, domain, sender },
+        evidence: [...sources, sender],
+      });
+    }
+    return findings;
+  },
 });

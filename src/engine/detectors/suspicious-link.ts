@@ -1,13 +1,196 @@
+import { brandOwningDomain } from '../brands';
+import type { Brand, Finding, Severity } from '../model';
 import { defineDetector } from '../model';
+import {
+  abusedHosting,
+  ABUSED_TLDS,
+  CLICK_TRACKER_DOMAINS,
+  downloadedFile,
+  hostInfo,
+  hostToUnicode,
+  ipHost,
+  isPunycodeHost,
+  registrableDomain,
+  splitHref,
+  unwrapRedirect,
+  URL_SHORTENER_DOMAINS,
+} from '../url';
 
-// PLACEHOLDER: registered so the registry is complete from the start; its issue replaces this file with the
-// real detector and its table test.
+type SuspiciousLinkMessageId =
+  | 'scriptUrl'
+  | 'dataUrl'
+  | 'localHandler'
+  | 'userinfo'
+  | 'obfuscatedIp'
+  | 'ipHost'
+  | 'punycode'
+  | 'shortener'
+  | 'abusedTld'
+  | 'freeHosting'
+  | 'formService'
+  | 'tunnel'
+  | 'ipfs'
+  | 'deceptiveHost'
+  | 'fileDownload';
+
+interface Flag {
+  messageId: SuspiciousLinkMessageId;
+  severity: Severity;
+  data: Record<string, string | number>;
+  /** The exact link (or host) a person can check. */
+  evidence: string;
+}
+
+/** Evidence items kept per kind of flag: enough to check, few enough to read. */
+const MAX_EVIDENCE_PER_FLAG = 3;
+const MAX_EVIDENCE_CHARS = 300;
+
+/** 'javascript:void(0)' and friends do nothing; mail clients never run them anyway. */
+const INERT_SCRIPT = /^(?:javascript|vbscript):\s*(?:void\s*\(?\s*0?\s*\)?|;|window\.close\(\)|window\.print\(\)|history\.back\(\)|return false|false|true|null|undefined)?\s*;?\s*$/i;
+/** data: types a browser renders as a page or hands over as a file. */
+const ACTIVE_DATA = /^data:\s*(?:text\/html|application\/(?:xhtml|x-msdownload|octet-stream|zip|pdf|javascript|hta)|text\/javascript|image\/svg)/i;
+/** Windows protocol handlers that open local or remote files or programs (search-ms loaders, Follina's ms-msdt). */
+const LOCAL_HANDLERS = new Set(['file', 'smb', 'search-ms', 'search', 'ms-msdt', 'ms-officecmd', 'ms-appinstaller', 'ms-word', 'ms-excel', 'ms-powerpoint', 'ms-cxh', 'ms-cxh-full', 'mk', 'its', 'ms-its']);
+
+/** More labels than this before the registrable domain is a sign of a disguised host: 'secure.login.account.verify.x.top'. */
+const MAX_PLAIN_SUBDOMAIN_LABELS = 3;
+
+function cut(text: string): string {
+  return text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}…` : text;
+}
+
+/** 'www.shop.com/x' written in text opens as 'http://www.shop.com/x'. */
+function absolute(href: string): string {
+  return /^www\./i.test(href) ? `http://${href}` : href;
+}
+
+function flagScheme(href: string, scheme: string): Flag | undefined {
+  if (scheme === 'javascript' || scheme === 'vbscript') {
+    if (INERT_SCRIPT.test(href.slice(0, 200))) return undefined;
+    // Mail clients never run these, and old newsletters used them for pop-ups: a red flag, not proof.
+    return { messageId: 'scriptUrl', severity: 'medium', data: { scheme }, evidence: cut(href) };
+  }
+  if (scheme === 'data') {
+    if (!ACTIVE_DATA.test(href.slice(0, 100))) return undefined;
+    const type = /^data:\s*([a-z0-9.+/-]{1,60})/i.exec(href)?.[1]?.toLowerCase() ?? 'data';
+    return { messageId: 'dataUrl', severity: 'high', data: { type }, evidence: cut(href.slice(0, 80)) };
+  }
+  if (LOCAL_HANDLERS.has(scheme)) return { messageId: 'localHandler', severity: 'high', data: { scheme }, evidence: cut(href) };
+  return undefined;
+}
+
+/** Everything wrong with one web link's destination, strongest first. */
+function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
+  const parts = splitHref(url);
+  const host = parts.host;
+  if (!host) return [];
+  const flags: Flag[] = [];
+
+  // 'http://paypal.com@evil.xyz/' shows paypal.com and opens evil.xyz.
+  if (parts.userinfo) {
+    const disguised = /[a-z0-9-]\.[a-z]{2,}/i.test(parts.userinfo);
+    flags.push({ messageId: 'userinfo', severity: disguised ? 'high' : 'medium', data: { shown: cut(parts.userinfo), host }, evidence: cut(url) });
+  }
+
+  const ip = ipHost(host);
+  if (ip) {
+    if (ip.form === 'obfuscated') flags.push({ messageId: 'obfuscatedIp', severity: 'high', data: { host, address: ip.address }, evidence: cut(url) });
+    else flags.push({ messageId: 'ipHost', severity: 'medium', data: { host }, evidence: cut(url) });
+  }
+
+  const info = hostInfo(host);
+  const domain = info.domain || registrableDomain(host);
+  const download = downloadedFile(parts.rest);
+  if (download) {
+    const severity: Severity = download.kind === 'archive' || download.kind === 'macro-office' ? 'low' : 'medium';
+    flags.push({ messageId: 'fileDownload', severity, data: { file: download.file, kind: download.kind }, evidence: cut(url) });
+  }
+  if (ip || !domain) return flags;
+
+  // A brand's own hosts (amzn.to, its CDN) and ESP click trackers are not suspicious by where they are.
+  if (CLICK_TRACKER_DOMAINS.has(domain) || brandOwningDomain(domain, brands)) return flags;
+
+  if (isPunycodeHost(host)) {
+    const unicode = hostToUnicode(host);
+    const mixesScripts = /[a-z]/.test(unicode) && /[\u0370-\u03ff\u0400-\u04ff]/.test(unicode);
+    flags.push({ messageId: 'punycode', severity: mixesScripts ? 'medium' : 'low', data: { host, unicode }, evidence: host });
+  }
+
+  const hosting = abusedHosting(host, parts.rest);
+  if (hosting?.kind === 'ipfs') flags.push({ messageId: 'ipfs', severity: 'high', data: { host }, evidence: cut(url) });
+  else if (hosting?.kind === 'tunnel') flags.push({ messageId: 'tunnel', severity: 'medium', data: { host, service: hosting.service }, evidence: cut(url) });
+  else if (hosting?.kind === 'form') flags.push({ messageId: 'formService', severity: 'low', data: { host, service: hosting.service }, evidence: cut(url) });
+  else if (hosting) flags.push({ messageId: 'freeHosting', severity: 'low', data: { host, service: hosting.service }, evidence: host });
+
+  if (URL_SHORTENER_DOMAINS.has(domain)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(url) });
+
+  if (ABUSED_TLDS.has(info.publicSuffix)) flags.push({ messageId: 'abusedTld', severity: 'low', data: { domain, tld: `.${info.publicSuffix}` }, evidence: domain });
+
+  // 'www.amazon.it.verify-account.top': a brand's domain as a prefix of someone else's.
+  const prefixBrand = info.subdomain ? brandOwningDomain(registrableDomain(info.subdomain), brands) : undefined;
+  const labels = info.subdomain ? info.subdomain.split('.').length : 0;
+  if (prefixBrand) {
+    flags.push({ messageId: 'deceptiveHost', severity: 'medium', data: { host, domain, brand: prefixBrand.id }, evidence: host });
+  } else if (labels > MAX_PLAIN_SUBDOMAIN_LABELS && !hosting) {
+    flags.push({ messageId: 'deceptiveHost', severity: 'low', data: { host, domain }, evidence: host });
+  }
+  return flags;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
+
+/** Links built to deceive or to dodge filters: IP hosts, user@host tricks, shorteners, throwaway hosting, scripts. */
 export const suspiciousLink = defineDetector({
   id: 'suspicious-link',
   kind: 'link',
-  title: { en: 'suspicious-link', it: 'suspicious-link' },
-  severity: 'low',
-  explanation: { en: '', it: '' },
-  messages: {},
-  run: () => [],
+  title: { en: 'Suspicious link', it: 'Link sospetto' },
+  severity: 'high',
+  explanation: {
+    en: 'A link in this message is built the way scam links are: it hides its real destination, points to a bare address or to a page anyone can create in minutes.',
+    it: 'Un link di questo messaggio è costruito come i link delle truffe: nasconde la vera destinazione, punta a un indirizzo numerico o a una pagina che chiunque può creare in pochi minuti.',
+  },
+  messages: {
+    scriptUrl: { en: 'A link runs a {scheme} script instead of opening a page.', it: 'Un link esegue uno script {scheme} invece di aprire una pagina.' },
+    dataUrl: { en: 'A link carries a whole page or file inside it ({type}), with no website to check.', it: 'Un link contiene al suo interno una pagina o un file interi ({type}), senza un sito da controllare.' },
+    localHandler: { en: 'A link opens a file or program on your computer or network ({scheme}:).', it: 'Un link apre un file o un programma sul computer o in rete ({scheme}:).' },
+    userinfo: { en: 'A link shows {shown} but really opens {host}.', it: 'Un link mostra {shown} ma in realtà apre {host}.' },
+    obfuscatedIp: { en: 'A link hides the numeric address {address} behind the disguised form {host}.', it: "Un link nasconde l'indirizzo numerico {address} dietro la forma camuffata {host}." },
+    ipHost: { en: 'A link points to the bare numeric address {host} instead of a website name.', it: "Un link punta all'indirizzo numerico {host} invece che al nome di un sito." },
+    punycode: { en: 'The link address {host} is written in international characters and displays as {unicode}.', it: "L'indirizzo del link {host} usa caratteri internazionali e appare come {unicode}." },
+    shortener: { en: 'A link goes through the shortener {domain}, which hides where it leads.', it: 'Un link passa dal servizio di accorciamento {domain}, che nasconde dove porta.' },
+    abusedTld: { en: 'A link leads to {domain}: addresses ending in {tld} are often used for scams.', it: 'Un link porta a {domain}: gli indirizzi che finiscono in {tld} sono spesso usati per truffe.' },
+    freeHosting: { en: 'A link leads to {host}, a page anyone can create for free on {service}.', it: 'Un link porta a {host}, una pagina che chiunque può creare gratis su {service}.' },
+    formService: { en: 'A link opens a form on {service}: never type passwords or codes into it.', it: 'Un link apre un modulo su {service}: non inserire mai password o codici.' },
+    tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta a {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
+    ipfs: { en: 'A link leads to a page on IPFS ({host}), where scam pages cannot be taken down.', it: 'Un link porta a una pagina su IPFS ({host}), dove le pagine truffa non possono essere rimosse.' },
+    deceptiveHost: { en: 'The link address {host} really belongs to {domain}.', it: "L'indirizzo del link {host} in realtà appartiene a {domain}." },
+    fileDownload: { en: 'A link downloads the file {file} ({kind}).', it: 'Un link scarica il file {file} ({kind}).' },
+  },
+  run(message, context) {
+    const groups = new Map<SuspiciousLinkMessageId, Finding & { evidence: string[] }>();
+    const seenHrefs = new Set<string>();
+    for (const link of message.links) {
+      if (seenHrefs.has(link.href)) continue;
+      seenHrefs.add(link.href);
+      const raw = absolute(link.href);
+      const scheme = splitHref(raw).scheme;
+      const flags: Flag[] = [];
+      const schemeFlag = flagScheme(raw, scheme);
+      if (schemeFlag) flags.push(schemeFlag);
+      else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') flags.push(...flagWebLink(unwrapRedirect(raw), context.brands));
+      for (const flag of flags) {
+        const group = groups.get(flag.messageId);
+        if (!group) {
+          groups.set(flag.messageId, { detectorId: 'suspicious-link', messageId: flag.messageId, severity: flag.severity, data: flag.data, evidence: [flag.evidence] });
+          continue;
+        }
+        if (SEVERITY_RANK[flag.severity] > SEVERITY_RANK[group.severity]) {
+          groups.set(flag.messageId, { ...group, severity: flag.severity, data: flag.data, evidence: [flag.evidence, ...group.evidence].slice(0, MAX_EVIDENCE_PER_FLAG) });
+        } else if (group.evidence.length < MAX_EVIDENCE_PER_FLAG && !group.evidence.includes(flag.evidence)) {
+          group.evidence.push(flag.evidence);
+        }
+      }
+    }
+    return [...groups.values()];
+  },
 });

@@ -1,0 +1,10 @@
+// Top-level domains where most registrations are abusive (Spamhaus and Interisle's yearly phishing reports:
+// cheap or free names, little checking). A link there is a weak signal alone; legitimate sites exist on all of them.
+// '.zip' and '.mov' are also file extensions, so 'invoice.zip' reads as a file and opens a website.
+export const ABUSED_TLDS: ReadonlySet<string> = new Set([
+  'top', 'xyz', 'click', 'link', 'zip', 'mov', 'cyou', 'sbs', 'cfd', 'icu', 'buzz', 'rest', 'monster', 'quest',
+  'bond', 'lol', 'gq', 'tk', 'ml', 'cf', 'ga', 'pw', 'work', 'support', 'loan', 'win', 'date', 'men', 'review',
+  'country', 'kim', 'science', 'party', 'racing', 'download', 'stream', 'accountant', 'cricket', 'faith', 'bid',
+  'trade', 'webcam', 'cam', 'mom', 'beauty', 'hair', 'makeup', 'skin', 'autos', 'boats', 'yachts', 'homes',
+  'motorcycles', 'qpon', 'surf', 'best', 'fit', 'help', 'uno', 'gdn', 'ooo', 'casa', 'vip', 'su',
+]);

@@ -1,0 +1,12 @@
+// Public link shorteners: anyone can make one point anywhere, so the reader cannot see where it leads.
+// Shorteners a brand runs for itself (amzn.to, a.co for Amazon) are listed in that brand's domains instead and
+// are not suspicious: the caller checks brandOwningDomain first.
+export const URL_SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
+  'bit.ly', 'bitly.com', 'bitly.ws', 'tinyurl.com', 'tiny.cc', 'tiny.one', 'goo.gl', 'ow.ly', 'is.gd', 'v.gd',
+  'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'rb.gy', 's.id', 't.ly', 'bit.do', 'qrco.de', 'shorte.st',
+  'adf.ly', 'bl.ink', 'short.gy', 'shorturl.gg', 'surl.li', 'u.to', 'clck.ru', 'x.gd', 'soo.gd', 'urlz.fr',
+  'l.ead.me', 'tr.ee', 'linktr.ee', 'han.gl', 'me2.do', 'vk.cc', 'ouo.io', 'shrtco.de', '9qr.de', 'qr.ae',
+  'tinu.be', 'lnk.bio', 'did.li', 'tiny.pl', 'ln.run', '2u.pw', 'urlr.me', 'snip.ly', 'zpr.io', 'bitly.is',
+  'yourls.org', 'lstu.fr', 'rotf.lol', 'shorturl.ac', 'l.linklyhq.com', 'linkly.link', 'dub.sh', 'spoo.me',
+  'shorter.me', 'gg.gg', 'bc.vc', 'cli.re', 'tny.sh', 'tinyurl.is', 'kutt.it', 'shor.by', 'hyperurl.co',
+]);
