@@ -1,6 +1,6 @@
 import type { AuthResults, Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isAligned, isMailingList, sendingBrand } from '../sender';
+import { fromAuthentication, isAligned, isListRelay, sendingBrand } from '../sender';
 
 type AuthMessageId = 'brand-spoofed' | 'dmarc-fail' | 'compauth-fail' | 'spf-fail' | 'unauthenticated';
 
@@ -79,7 +79,7 @@ function judge(message: MailMessage, brands: readonly Brand[]): Finding | undefi
   const brand = sendingBrand(from.fromDomain, brands);
   const evidence = [`From: ${message.from?.address ?? from.fromDomain}`, ...resultsAsWritten(auth)];
   // A list that edits the subject or footer breaks the author's DKIM, so its mail fails DMARC honestly.
-  const relayed = isMailingList(message);
+  const relayed = isListRelay(message);
   const dmarcFailed = auth.dmarc?.result === 'fail';
   const compauthFailed = auth.compauth?.result === 'fail';
   const make = ({ messageId, severity }: { messageId: AuthMessageId; severity: Severity }): Finding => ({

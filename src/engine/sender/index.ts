@@ -11,3 +11,4 @@ export { fromAuthentication } from './authentication';
 export type { FromAuthentication } from './authentication';
 export { microsoftStamps } from './microsoft-stamps';
 export type { MicrosoftStamps } from './microsoft-stamps';
+export { isListRelay } from './list-relay';

@@ -99,6 +99,15 @@ testDetector(authFailure, {
       findings: [{ messageId: 'dmarc-fail', severity: 'low' }],
     },
     {
+      name: "'Precedence: bulk' alone is not a list relay and excuses nothing",
+      message: {
+        from: 'OTTO <newsletter@otto.de>',
+        headers: [['Precedence', 'bulk']],
+        authenticationResults: o365('softfail smtp.mailfrom=winner-win.example', 'none header.d=none', 'fail action=none header.from=otto.de', 'fail reason=000'),
+      },
+      findings: [{ messageId: 'dmarc-fail', severity: 'medium' }],
+    },
+    {
       name: "Microsoft's composite authentication fails (no DMARC record, nothing aligned)",
       message: {
         from: 'Support <support@access-accsecurity.example>',
