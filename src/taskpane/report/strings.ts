@@ -44,7 +44,7 @@ const it: ReportStrings = {
   securityHint: 'Apre un nuovo messaggio a {mailbox} con questa email in allegato. Non viene inviato nulla finché non fai clic su Invia.',
   securityNoMailbox:
     'La tua organizzazione non ha ancora configurato una casella per le segnalazioni, quindi Occhio non può prepararne una. Se sei preoccupato, contatta l’IT o il team di sicurezza nel modo consueto.',
-  brandButton: 'Segnala a {brand}',
+  brandButton: 'Avvisa {brand}',
   brandPageHint: 'Apre nel browser la pagina ufficiale di {brand} per segnalare le truffe ({host}).',
   brandEmailHint: 'Apre un nuovo messaggio a {brand} ({email}) con questa email in allegato. Non viene inviato nulla finché non fai clic su Invia.',
   notPhishingButton: 'Non è phishing?',

@@ -1,0 +1,98 @@
+// Bundles the integrated Report button's handler (src/commands) into ONE classic script, commands.js, and writes
+// commands.html beside it. Classic Outlook on Windows runs commands.js in its JavaScript-only runtime: no DOM,
+// no module loader (so no import/export and no lazy chunks at run time) and no Office.onReady; the other clients
+// load commands.html, which loads office.js and then the same file.
+//
+//   node scripts/build-commands.mjs [--out dist/taskpane] [--url https://addin.example.com/occhio/] [--dev]
+//
+// --url is the public base URL the add-in is served from: the JavaScript-only runtime has no page location, so
+// the handler finds policy.json through it. Without --url, https://localhost:3000/ (the dev server).
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEV_BASE_URL = 'https://localhost:3000/';
+
+const COMMANDS_HTML = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self' https:; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
+  <!-- connect-src https: because the report endpoint (policy.report.endpoint) is wherever the SOC runs it. -->
+  <title>Occhio commands</title>
+  <!-- Function commands for Outlook on the web, new Outlook, Mac: office.js first, then the same bundle classic Outlook runs. -->
+  <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+  <script src="commands.js"></script>
+</head>
+<body></body>
+</html>
+`;
+
+/** 'https://x.example/occhio' => 'https://x.example/occhio/'; anything but https (or localhost http) is refused. */
+export function normalizeBaseUrl(url) {
+  const parsed = new URL(url);
+  const loopback = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1';
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+    throw new Error(`the add-in must be served over https (Outlook refuses anything else): ${url}`);
+  }
+  parsed.search = '';
+  parsed.hash = '';
+  if (!parsed.pathname.endsWith('/')) parsed.pathname += '/';
+  return parsed.href;
+}
+
+/** Builds commands.js and commands.html into `outDir`; returns the path of commands.js. */
+export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), baseUrl = DEV_BASE_URL, minify = true } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, 'commands.js');
+  await build({
+    entryPoints: [join(ROOT, 'src/commands/index.ts')],
+    bundle: true,
+    format: 'iife',
+    // The JavaScript-only runtime is not a current browser: stay on syntax every supported Outlook parses.
+    target: 'es2017',
+    platform: 'neutral',
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['browser', 'import', 'default'],
+    minify,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { __OCCHIO_BASE_URL__: JSON.stringify(normalizeBaseUrl(baseUrl)) },
+    outfile,
+    logLevel: 'warning',
+  });
+  writeFileSync(join(outDir, 'commands.html'), COMMANDS_HTML);
+  return outfile;
+}
+
+/** --url X, --url=X, --env url=X (webpack style), or OCCHIO_URL. */
+export function parseArgs(argv) {
+  const options = { url: process.env.OCCHIO_URL, out: undefined, dev: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => argv[++i];
+    if (arg === '--url') options.url = next();
+    else if (arg.startsWith('--url=')) options.url = arg.slice(6);
+    else if (arg === '--env') {
+      const pair = next() ?? '';
+      if (pair.startsWith('url=')) options.url = pair.slice(4);
+    } else if (arg.startsWith('--env=url=')) options.url = arg.slice(10);
+    else if (arg === '--out') options.out = next();
+    else if (arg.startsWith('--out=')) options.out = arg.slice(6);
+    else if (arg === '--dev') options.dev = true;
+    else throw new Error(`unknown argument: ${arg}`);
+  }
+  return options;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const options = parseArgs(process.argv.slice(2));
+  const outfile = await buildCommands({
+    outDir: options.out ? resolve(options.out) : undefined,
+    baseUrl: options.url ?? DEV_BASE_URL,
+    minify: !options.dev,
+  });
+  console.log(`commands bundle: ${outfile}`);
+}

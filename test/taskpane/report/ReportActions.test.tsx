@@ -1,0 +1,143 @@
+/**
+ * @jest-environment jsdom
+ */
+import './jsdom-polyfills';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { JSX } from 'react';
+import type { MailMessage, Policy, Report } from '../../../src/engine';
+import { BUILT_IN_BRANDS, DEFAULT_POLICY } from '../../../src/engine';
+import type { ReportChannel } from '../../../src/office/report';
+import { I18nContext, CATALOGS } from '../../../src/taskpane/i18n';
+import { planReportActions, ReportActions } from '../../../src/taskpane/report';
+
+const amazon = BUILT_IN_BRANDS.find((brand) => brand.id === 'amazon')!;
+
+const report: Report = {
+  verdict: 'dangerous',
+  score: 12,
+  findings: [{ detectorId: 'link-text-mismatch', messageId: 'x', data: {}, severity: 'high', evidence: ['amaz0n-login.ru'] }],
+  brand: amazon,
+  guidance: [],
+  errors: [],
+  limitsHit: [],
+  unavailable: [],
+};
+const message = { subject: 'Your account is on hold' } as MailMessage;
+
+const withMailbox = (report: Partial<Policy['report']> = {}): Policy => ({
+  ...DEFAULT_POLICY,
+  report: { ...DEFAULT_POLICY.report, mailbox: 'soc@acme.it', ...report },
+});
+
+function channel(overrides: Partial<ReportChannel> = {}): ReportChannel & { compose: jest.Mock; openPage: jest.Mock } {
+  return {
+    compose: jest.fn(() => Promise.resolve({ ok: true as const, value: undefined })),
+    openPage: jest.fn(() => ({ ok: true as const, value: undefined })),
+    ...overrides,
+  } as ReportChannel & { compose: jest.Mock; openPage: jest.Mock };
+}
+
+function renderIn(lang: 'en' | 'it', element: JSX.Element) {
+  return render(<I18nContext.Provider value={{ lang, t: CATALOGS[lang] }}>{element}</I18nContext.Provider>);
+}
+
+describe('planReportActions', () => {
+  const env = (policy: Policy, ch: ReportChannel = channel()) => ({ policy, channel: ch });
+
+  it('offers all three actions for a dangerous brand impersonation', () => {
+    const plan = planReportActions(report, 'x', env(withMailbox()), 'en');
+    expect(plan.security).toMatchObject({ kind: 'compose', draft: { to: 'soc@acme.it' } });
+    expect(plan.brand).toEqual({ id: 'brand', kind: 'page', url: 'https://www.amazon.it/reportascam' });
+    expect(plan.notPhishing).toMatchObject({ kind: 'compose' });
+    expect(plan.notPhishing?.kind === 'compose' && plan.notPhishing.draft.subject.startsWith('Not junk:')).toBe(true);
+    expect(plan.security?.kind === 'compose' && plan.security.draft.subject.startsWith('Phishing:')).toBe(true);
+  });
+
+  it('hides the security actions and explains why when no mailbox is configured', () => {
+    const plan = planReportActions(report, 'x', env(DEFAULT_POLICY), 'en');
+    expect(plan.security).toBeUndefined();
+    expect(plan.notPhishing).toBeUndefined();
+    expect(plan.securityMissingMailbox).toBe(true);
+    expect(plan.brand).toBeDefined();
+  });
+
+  it('shows only the actions the policy allows', () => {
+    const plan = planReportActions(report, 'x', env(withMailbox({ actions: ['brand'] })), 'en');
+    expect(plan).toEqual({ securityMissingMailbox: false, brand: expect.anything() as unknown });
+  });
+
+  it('offers neither "Not phishing?" nor the brand for a safe message', () => {
+    const plan = planReportActions({ ...report, verdict: 'safe' }, 'x', env(withMailbox()), 'en');
+    expect(plan.notPhishing).toBeUndefined();
+    expect(plan.brand).toBeUndefined();
+    expect(plan.security).toBeDefined();
+  });
+
+  it('reports to a brand by email when it has no report page', () => {
+    const byMail = { ...report, brand: { ...amazon, report: { email: 'stop-spoofing@amazon.com' } } };
+    const plan = planReportActions(byMail, 'x', env(withMailbox()), 'en');
+    expect(plan.brand).toMatchObject({ kind: 'compose', draft: { to: 'stop-spoofing@amazon.com' } });
+  });
+
+  it('marks compose actions off in the preview', () => {
+    const plan = planReportActions(report, 'x', env(withMailbox(), channel({ composeUnavailable: 'preview' })), 'en');
+    expect(plan.security).toMatchObject({ disabledReason: 'preview' });
+    expect(plan.brand).not.toHaveProperty('disabledReason');
+  });
+});
+
+describe('<ReportActions>', () => {
+  it('says what the button will do, opens the prepared message on click, and tells how to undo', async () => {
+    const ch = channel();
+    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
+    const button = screen.getByRole('button', { name: 'Report to security team' });
+    expect(button).toHaveProperty('disabled', false);
+    expect(screen.getByText(/Opens a new message to soc@acme.it with this email attached\. Nothing is sent until you click Send\./)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(button);
+      await Promise.resolve();
+    });
+    expect(ch.compose).toHaveBeenCalledWith(expect.objectContaining({ to: 'soc@acme.it', subject: 'Phishing: [Occhio] dangerous: Your account is on hold' }));
+    expect(screen.getByRole('status').textContent).toContain('click Send. Changed your mind? Just close it without sending.');
+  });
+
+  it('opens the brand’s report page', async () => {
+    const ch = channel();
+    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
+    expect(screen.getByText(/Amazon’s official page for reporting scams \(www\.amazon\.it\)/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Report to Amazon' }));
+      await Promise.resolve();
+    });
+    expect(ch.openPage).toHaveBeenCalledWith('https://www.amazon.it/reportascam');
+  });
+
+  it('shows the failure and a way around it', async () => {
+    const ch = channel({ compose: jest.fn(() => Promise.resolve({ ok: false as const, reason: 'the item was moved' })) });
+    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Not phishing?' }));
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('status').textContent).toBe('Could not open it: the item was moved. You can forward the email as an attachment to soc@acme.it instead.');
+  });
+
+  it('explains the missing mailbox instead of a button', () => {
+    renderIn('en', <ReportActions report={report} message={message} policy={DEFAULT_POLICY} channel={channel()} />);
+    expect(screen.queryByRole('button', { name: 'Report to security team' })).toBeNull();
+    expect(screen.getByTestId('report-no-mailbox').textContent).toContain('has not set up a mailbox for reports');
+  });
+
+  it('turns compose actions off in the preview, saying why, in Italian', () => {
+    renderIn('it', <ReportActions report={report} message={message} policy={withMailbox()} channel={channel({ composeUnavailable: 'preview' })} />);
+    const button = screen.getByRole('button', { name: 'Segnala al team di sicurezza' });
+    expect(button).toHaveProperty('disabled', true);
+    expect(screen.getAllByText(/L’anteprima non ha una casella di posta/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Avvisa Amazon' })).toHaveProperty('disabled', false);
+  });
+
+  it('renders nothing when the policy allows no action', () => {
+    const { container } = renderIn('en', <ReportActions report={report} message={message} policy={withMailbox({ actions: [] })} channel={channel()} />);
+    expect(container.textContent).toBe('');
+  });
+});
