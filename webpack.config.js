@@ -1,7 +1,24 @@
 // Builds the task pane into dist/taskpane: taskpane.html, a small entry chunk (React, Fluent, the skeleton) and
 // lazy chunks (engine, details, preview). `webpack --mode production` for release, `--mode development` for start.
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { Compilation, sources } = require('webpack');
+
+/** Copies assets/ (the manifest's icons) to dist/taskpane/assets without another dependency. */
+class CopyAssetsPlugin {
+  apply(compiler) {
+    const dir = path.resolve(__dirname, 'assets');
+    compiler.hooks.thisCompilation.tap('CopyAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.contextDependencies.add(dir);
+        for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+          compilation.emitAsset(`assets/${file}`, new sources.RawSource(fs.readFileSync(path.join(dir, file))));
+        }
+      });
+    });
+  }
+}
 
 /** @returns {import('webpack').Configuration} */
 module.exports = (_env, argv) => {
@@ -39,6 +56,7 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CopyAssetsPlugin(),
     ],
     performance: { hints: false },
     // No eval-based source maps: the CSP forbids eval in the pane.
