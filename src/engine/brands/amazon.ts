@@ -9,7 +9,7 @@ export const amazon: Brand = {
     'amazon.pl', 'amazon.com.tr', 'amazon.ca', 'amazon.com.mx', 'amazon.com.br', 'amazon.co.jp',
     'amazon.in', 'amazon.com.au', 'amazon.ae', 'amazon.sa', 'amazon.sg', 'amazon.eg', 'amazonses.com',
     'amazonaws.com', 'amazon.jobs', 'primevideo.com', 'amazonprime.com', 'media-amazon.com', 'ssl-images-amazon.com',
-    'images-amazon.com', 'amzn.to', 'amzn.com', 'amzn.eu', 'a.co', 'audible.com', 'audible.it', 'kindle.com',
+    'images-amazon.com', 'amazon-adsystem.com', 'aboutamazon.com', 'aboutamazon.it', 'amazontrust.com', 'amzn.to', 'amzn.com', 'amzn.eu', 'a.co', 'audible.com', 'audible.it', 'kindle.com',
   ],
   assetDomains: ['media-amazon.com', 'ssl-images-amazon.com', 'images-amazon.com'],
   sector: 'retail',

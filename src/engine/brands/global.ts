@@ -5,7 +5,7 @@ import type { Brand } from '../model';
 
 const META_DOMAINS = [
   'facebook.com', 'facebookmail.com', 'fb.com', 'fb.me', 'meta.com', 'instagram.com', 'whatsapp.com', 'whatsapp.net',
-  'messenger.com', 'fbcdn.net', 'cdninstagram.com', 'metamail.com',
+  'messenger.com', 'facebook.net', 'fbcdn.net', 'cdninstagram.com', 'metamail.com',
 ];
 const META_ASSETS = ['fbcdn.net', 'cdninstagram.com', 'whatsapp.net', 'facebook.com'];
 
@@ -149,7 +149,7 @@ export const instagram: Brand = {
 
 export const ledger: Brand = {
   id: 'ledger', name: 'Ledger', names: ['ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
-  domains: ['ledger.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
+  domains: ['ledger.com', 'ledgerhq.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
   assetDomains: ['ledger.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'phone-call'],
   report: { url: 'https://support.ledger.com/' },
@@ -197,7 +197,7 @@ export const microsoft: Brand = {
   domains: [
     'microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'microsoft365.com', 'outlook.com', 'live.com',
     'hotmail.com', 'msn.com', 'mail.microsoft', 'windows.com', 'azure.com', 'bing.com', 'skype.com', 'xbox.com',
-    'microsoftstore.com', 'office.net', 'msauth.net', 'msftauth.net', 'onedrive.com', 'aka.ms', 'microsoftemail.com',
+    'microsoftstore.com', 'sharepointonline.com', 'office.net', 'msauth.net', 'msftauth.net', 'onedrive.com', 'aka.ms', 'microsoftemail.com',
   ],
   assetDomains: ['microsoft.com', 'office.net', 'msauth.net', 'msftauth.net', 'office.com'],
   sector: 'tech', countries: [], neverAsks: ['password', 'otp', 'phone-call'],

@@ -141,7 +141,11 @@ export const sda: Brand = {
 
 export const spid: Brand = {
   id: 'spid', name: 'SPID', names: ['spid', 'sistema pubblico di identita digitale'],
-  domains: ['spid.gov.it', 'agid.gov.it', 'italia.it', 'cie.gov.it'],
+  // SPID identities are issued by accredited providers, which send the SPID mail themselves.
+  domains: [
+    'spid.gov.it', 'agid.gov.it', 'italia.it', 'cie.gov.it', 'infocert.it', 'namirial.com', 'namirial.it', 'sielte.it',
+    'lepida.it', 'register.it', 'intesa.it', 'infocamere.it', 'teamsystem.com', 'poste.it', 'aruba.it', 'tim.it',
+  ],
   assetDomains: ['spid.gov.it'],
   sector: 'government', countries: ITALY, neverAsks: ['password', 'otp', 'personal-data'],
   report: { url: 'https://www.spid.gov.it/serve-aiuto/' },

@@ -11,6 +11,21 @@ const MAX_BRANDS_REPORTED = 2;
 /** A forwarded message ('Fwd:', 'I:', 'WG:', 'TR:', 'RV:') quotes someone else's mail, brand names included. */
 const FORWARD_SUBJECT = /^\s*(?:fwd?|i|inoltra|wg|tr|rv|enc|doorst)\s*:/i;
 
+/**
+ * Consumer webmail run by a brand: anyone can have an address there, and the brand's own notices never come from
+ * it (Google writes from google.com, not gmail.com). Other brand-run mail domains (tim.it, orange.fr, t-online.de)
+ * also carry the brand's real mail, so they count as the brand's.
+ */
+const CONSUMER_WEBMAIL: ReadonlySet<string> = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com',
+]);
+
+/**
+ * Exchange's own system mailbox ('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.it') signs delivery
+ * reports and quarantine notices as "Microsoft Outlook" from the organization's own domain.
+ */
+const EXCHANGE_SYSTEM_MAILBOX = /^microsoftexchange[0-9a-f]{32}@/i;
+
 type MessageId = 'displayName' | 'freemail' | 'disguisedName' | 'subject' | 'content';
 
 /**
@@ -21,7 +36,7 @@ function authenticatedAsBrand(message: MailMessage, brand: Brand): boolean {
   const dmarc = message.auth.dmarc;
   if (dmarc?.result !== 'pass') return false;
   const domain = registrableDomain(dmarc.domain ?? message.from?.domain ?? '');
-  return domain !== '' && !isFreemailDomain(domain) && brand.domains.includes(domain);
+  return domain !== '' && !CONSUMER_WEBMAIL.has(domain) && brand.domains.includes(domain);
 }
 
 /** The brand's own address family for the message: amazon.it for Amazon, paypal.com for PayPal. */
@@ -34,7 +49,12 @@ function brandHome(brand: Brand): string {
  * mention counts only with the brand's logo beside it, and not at all in mailing lists or forwarded/replied threads
  * (people quote and discuss brands there).
  */
-function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): { messageId: MessageId; severity: Severity } | undefined {
+/** A meeting invitation carries the meeting service's name and logo ('Microsoft Teams meeting', 'Google Meet'). */
+function isMeetingInvite(message: MailMessage): boolean {
+  return message.attachments.some((a) => a.contentType === 'text/calendar' || /\.ics$/i.test(a.filename));
+}
+
+function classify(claim: BrandClaim, message: MailMessage, freemail: boolean, internal: boolean): { messageId: MessageId; severity: Severity } | undefined {
   const places = new Set(claim.places);
   const list = isMailingList(message);
   const thread = isReply(message) || FORWARD_SUBJECT.test(message.subject);
@@ -43,7 +63,8 @@ function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): {
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
     return { messageId: 'displayName', severity: list ? 'medium' : 'high' };
   }
-  if (list || thread) return undefined;
+  // Colleagues' mail and invitations name the tools they use; only a display-name claim is suspicious there.
+  if (list || thread || internal || isMeetingInvite(message)) return undefined;
   const logo = places.has('logo') || places.has('image-alt');
   if (places.has('subject')) {
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
@@ -99,21 +120,25 @@ export const brandImpersonation = defineDetector({
       it: 'Il testo e il logo presentano il messaggio come {brandName}, ma è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
     },
   },
-  run(message, { brands }) {
+  run(message, { brands, policy }) {
     // A From header too broken to parse ('Microsoft account team ,_<no-reply@x.com>') is shown as written: a brand
     // name over an unreadable address is no brand's mail either.
     const address = message.from?.address || rawFromHeader(message);
     const domain = senderDomain(message);
-    if (!address) return [];
+    if (!address || EXCHANGE_SYSTEM_MAILBOX.test(address)) return [];
+    // Postmaster notices (non-delivery reports) from the organization's own server carry "Microsoft Outlook" too.
+    if (policy.organization.domains.includes(domain) && /^postmaster@/i.test(address)) return [];
     const freemail = isFreemailDomain(domain) || isFreemailDomain(message.from?.domain ?? '');
+    const webmail = CONSUMER_WEBMAIL.has(domain);
+    const internal = policy.organization.domains.includes(domain);
     const findings: Finding[] = [];
     for (const claim of claimedBrands(message, brands)) {
       const { brand } = claim;
       // A brand's own domain is not impersonation (spoofing of it is auth-failure's job), unless it is a webmail
       // domain the brand runs for everyone (a Gmail user calling itself Google).
-      if (domain && !freemail && isBrandDomain(domain, brand)) continue;
+      if (domain && !webmail && isBrandDomain(domain, brand)) continue;
       if (authenticatedAsBrand(message, brand)) continue;
-      const verdict = classify(claim, message, freemail);
+      const verdict = classify(claim, message, freemail, internal);
       if (!verdict) continue;
       findings.push({
         detectorId: 'brand-impersonation',

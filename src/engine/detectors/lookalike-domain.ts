@@ -20,6 +20,7 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
   'office', 'live', 'outlook', 'bing', 'skype', 'azure', 'windows', 'android', 'mail', 'orange', 'magenta', 'imagin',
   'next', 'correos', 'caixa', 'italia', 'wind', 'saturn', 'amex', 'fazenda', 'economia', 'apple', 'google', 'youtube',
   'messenger', 'enel', 'nexi', 'santander', 'welcome', 'spotify', 'metamail', 'kindle', 'audible', 'lidl', 'ikea',
+  'banco', 'economia',
 ]);
 
 /**
@@ -27,6 +28,15 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
  * ('tenant.onmicrosoft.com', 'site.sharepoint.com'): their own name imitates nothing, the name a tenant chose may.
  */
 const PLATFORM_DOMAINS: ReadonlySet<string> = new Set(['onmicrosoft.com', 'sharepoint.com', 'googleusercontent.com', 'googleapis.com', 'amazoncognito.com', 'microsoftonline-p.com']);
+
+/**
+ * Brand labels with ordinary neighbours one edit away ('adobe'/'abode', 'binance'/'finance', 'telekom'/'telecom',
+ * 'poste'/'poster', 'icloud'/'cloud', 'gmail'/'email'): the typo check skips them; look-alike characters and embedding
+ * are still caught.
+ */
+const TYPO_EXEMPT_LABELS: ReadonlySet<string> = new Set([
+  'adobe', 'binance', 'telekom', 'poste', 'icloud', 'itunes', 'gmail', 'norton', 'rossmann', 'webank', 'banco', 'correos',
+]);
 
 type Place = 'sender' | 'reply-to' | 'link';
 type MessageId = 'skeleton' | 'mixedScript' | 'typo' | 'embedded';
@@ -119,7 +129,8 @@ function judge(unicodeHost: string, asciiHost: string, place: Place, targets: re
   // 'amazom.com', 'micosoft.com', 'paypall.com': one edit from a long brand label.
   if (!platform && label.length >= MIN_TYPO_LABEL) {
     for (const target of targets) {
-      if (target.label.length < MIN_TYPO_LABEL || COMMON_LABELS.has(target.label) || target.label === label) continue;
+      if (target.label.length < MIN_TYPO_LABEL || target.label === label) continue;
+      if (COMMON_LABELS.has(target.label) || TYPO_EXEMPT_LABELS.has(target.label)) continue;
       if (Math.abs(target.label.length - label.length) > 1) continue;
       if (damerauDistance(label, target.label, 1) === 1 || damerauDistance(labelSkeleton, target.skeleton, 1) === 1) {
         return { messageId: 'typo', severity: strong, target };

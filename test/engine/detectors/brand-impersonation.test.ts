@@ -28,6 +28,22 @@ testDetector(brandImpersonation, {
     { name: 'a surname that is a brand name', message: { from: 'John Norton <jnorton@lawfirm.example>', subject: 'Contract' } },
     { name: 'ups in ordinary English', message: { from: 'Ops <ops@hosting.example>', subject: 'ups and downs of the quarter' } },
     { name: 'Gmail user whose name is not a brand', message: { from: 'Luca Bianchi <luca.bianchi@gmail.com>', text: 'Ci vediamo su Google Meet' } },
+    { name: 'TIM writing from its own mail domain tim.it', message: { from: 'TIM <timinforma@tim.it>', subject: 'TIM: la tua fattura' } },
+    {
+      name: 'Teams invitation from a colleague with the Teams logo',
+      message: {
+        from: 'Paola Neri <paola.neri@acme.example>',
+        html: '<img src="https://statics.teams.cdn.office.net/evergreen-assets/logo.png" alt="Microsoft Teams"> Microsoft Teams meeting',
+        attachments: [{ filename: 'invite.ics', contentType: 'text/calendar' }],
+      },
+    },
+    {
+      name: 'internal sender mentioning a brand beside its logo',
+      message: { from: 'IT <it@acme.example>', subject: 'Nuovo accesso a Microsoft 365', html: '<img src="https://aadcdn.msftauth.net/logo.png" alt="Microsoft">' },
+      policy: { organization: { name: 'Acme', domains: ['acme.example'] } },
+    },
+    { name: 'Exchange system mailbox signing a delivery report', message: { from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', subject: 'Undeliverable: report' } },
+    { name: 'SPID mail from an accredited identity provider', message: { from: 'InfoCert SPID <noreply@infocert.it>', subject: 'La tua identità SPID è attiva' } },
   ],
   invalid: [
     {
@@ -59,6 +75,11 @@ testDetector(brandImpersonation, {
       name: 'spaced letters in the display name',
       message: { from: 'P a y P a l <alert@secure-mail.example>' },
       findings: [{ messageId: 'disguisedName', data: { brand: 'paypal' } }],
+    },
+    {
+      name: 'Microsoft Outlook from a foreign postmaster is not a system message',
+      message: { from: 'Microsoft Outlook <postmaster@mail-delivery.example>', subject: 'Undelivered messages' },
+      findings: [{ messageId: 'displayName', severity: 'high', data: { brand: 'microsoft' } }],
     },
     {
       name: 'Italian bank in the display name',

@@ -15,6 +15,9 @@ testDetector(lookalikeDomain, {
     { name: 'the organization domain itself', message: { from: 'HR <hr@acmeitalia.it>' }, policy: ORG },
     { name: 'Microsoft 365 tenant domain is not a look-alike by its own name', message: { from: 'Info <info@contoso.onmicrosoft.com>' } },
     { name: 'IP address link', message: { html: '<a href="http://192.168.1.10/admin">router</a>' } },
+    { name: "Amazon's own ad domain contains its name", message: { html: '<a href="https://aax-eu.amazon-adsystem.com/x">ad</a>' } },
+    { name: 'an English word one letter from a brand (abode vs adobe)', message: { from: 'Abode Homes <info@abode.example>' } },
+    { name: 'telecom is a word, not a typo of telekom', message: { html: '<a href="https://www.telecom.example/">Telecom</a>' } },
   ],
   invalid: [
     {
