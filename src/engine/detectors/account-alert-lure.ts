@@ -59,7 +59,7 @@ export const accountAlertLure = defineDetector({
     const asksSomething = actions.some((hit) => CREDENTIAL_CUES.includes(hit.cue));
     if (actions.length === 0 && alerts.length < 2) return [];
     if (reassured && !asksSomething) return [];
-    const severity = actions.length > 0 && (alerts.length >= 2 || actions.length >= 2) ? 'medium' : 'low';
+    const severity = actions.length > 0 ? 'medium' : 'low';
     const evidence = [...new Set([...alerts, ...actions].map((hit) => hit.evidence))].slice(0, MAX_EVIDENCE);
     return [
       {

@@ -18,7 +18,7 @@ const KIND_OF_CUE: Record<string, MoneyKind> = {
 };
 
 /** Which story the finding names when several are told: blackmail first, then the rest by how telling it is. */
-const KIND_ORDER: readonly Cue[] = ['sextortion', 'inheritance', 'prize', 'lottery', 'investment', 'gift-card', 'free-money', 'crypto', 'payment-demand'];
+const KIND_ORDER: readonly Cue[] = ['sextortion', 'inheritance', 'prize', 'lottery', 'gift-card', 'free-money', 'payment-demand', 'investment', 'crypto'];
 const MAX_EVIDENCE = 4;
 /** Money with a push (a deadline, a button to claim, a request for details) counts as corroborated. */
 const PUSH_CUES: readonly Cue[] = ['deadline', 'final-notice', 'call-to-action', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity'];

@@ -243,8 +243,6 @@ export const en: Lexicon = {
     'deceased ~ client|customer|husband|wife',
     'unclaimed ~ fund*|deposit|estate|inheritance',
     'beneficiary ~ fund*|estate|will',
-    'sum of ~ million',
-    'million ~ dollars|usd|euros|pounds|eur|gbp',
     'charity|donation ~ million|fund*',
     'consignment box',
     'donation of',
@@ -304,6 +302,9 @@ export const en: Lexicon = {
   ],
   'free-money': [
     'free money|cash',
+    'sum of ~ million',
+    'million ~ dollars|usd|euros|pounds|eur|gbp',
+    'release ~ funds|payment|inheritance',
     'cash prize|reward|bonus',
     'claim ~ cash|money|funds',
     'funds ~ released|unclaimed',

@@ -52,7 +52,7 @@ export const es: Lexicon = {
     'plazo ~ finaliza|vence|expira',
   ],
   'suspension-threat': [
-    'sera|seran|podria ser ~ suspendid*|bloquead*|desactivad*|cancelad*|cerrad*|restringid*',
+    'sera|seran|podria [ser] ~ suspendid*|bloquead*|desactivad*|cancelad*|cerrad*|restringid*',
     'bloqueo|suspension|cancelacion|cierre ~ definitiv*|permanente|cuenta|tarjeta|acceso',
     'evitar ~ bloqueo|suspension|cancelacion|cierre',
     'perdera|perder ~ acceso|cuenta',

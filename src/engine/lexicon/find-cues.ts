@@ -1,7 +1,6 @@
 // Finds the lexicon's cues in a message's subject and visible text, once per message: six detectors ask, the
 // text is tokenized and scanned a single time (memoized per message object, which the engine never mutates).
 import type { MailMessage } from '../model';
-import type { PhraseMatch } from '../text/phrase-matcher';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
@@ -24,8 +23,9 @@ export interface CueHit {
   /** The words as written in the message: 'Inserisci il codice OTP'. */
   readonly evidence: string;
   readonly place: 'subject' | 'body';
-  /** Position of the first matched word in its place's token stream. */
+  /** Position of the first matched word in its place's token stream, and one past the last. */
   readonly position: number;
+  readonly end: number;
 }
 
 export interface MessageCues {
@@ -62,9 +62,9 @@ export function cueMatcher(): PhraseMatcher<Tag> {
 
 const cache = new WeakMap<MailMessage, MessageCues>();
 
-function quote(text: string, tokens: readonly Token[], match: PhraseMatch<Tag>): string {
-  const first = tokens[match.startToken];
-  const last = tokens[match.endToken - 1];
+function quote(text: string, tokens: readonly Token[], startToken: number, endToken: number): string {
+  const first = tokens[startToken];
+  const last = tokens[endToken - 1];
   if (!first || !last) return '';
   const phrase = text.slice(first.start, last.end).replace(/\s+/g, ' ');
   return phrase.length > MAX_EVIDENCE_CHARS ? `${phrase.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : phrase;
@@ -84,12 +84,23 @@ export function findCues(message: MailMessage): MessageCues {
   for (const [place, text, tokens] of places) {
     for (const match of matcher.matchAll(tokens)) {
       if (hits.length >= MAX_HITS) break;
-      const evidence = quote(text, tokens, match);
-      if (evidence) hits.push({ cue: match.tag.cue, language: match.tag.language, evidence, place, position: match.startToken });
+      const evidence = quote(text, tokens, match.startToken, match.endToken);
+      if (evidence) hits.push({ cue: match.tag.cue, language: match.tag.language, evidence, place, position: match.startToken, end: match.endToken });
     }
   }
+  // The first place a cue shows, quoted in full: overlapping phrases of one cue ('rilevato un accesso' and
+  // 'accesso non autorizzato') are joined into 'rilevato un accesso non autorizzato'.
   const firstByCue = new Map<Cue, CueHit>();
-  for (const hit of hits) if (!firstByCue.has(hit.cue)) firstByCue.set(hit.cue, hit);
+  for (const hit of hits) {
+    const known = firstByCue.get(hit.cue);
+    if (!known) {
+      firstByCue.set(hit.cue, hit);
+    } else if (known.place === hit.place && hit.position <= known.end && hit.end > known.end) {
+      const [text, tokens] = hit.place === 'subject' ? [subjectText, subjectTokens] : [bodyText, bodyTokens];
+      const joined = { ...known, end: hit.end, evidence: quote(text, tokens, known.position, hit.end) };
+      firstByCue.set(hit.cue, joined);
+    }
+  }
   const result: MessageCues = { hits, firstByCue, subjectTokens, bodyTokens, subjectText, bodyText };
   cache.set(message, result);
   return result;

@@ -45,7 +45,7 @@ export const fr: Lexicon = {
     'au plus vite',
   ],
   'suspension-threat': [
-    'sera|seront|pourrait etre ~ suspendu*|bloque*|desactive*|ferme*|restreint*|resilie*',
+    'sera|seront|pourrait [etre] ~ suspendu*|bloque*|desactive*|ferme*|restreint*|resilie*',
     'suspension|blocage|fermeture|resiliation ~ definitive|compte|carte|acces',
     'eviter ~ suspension|blocage|fermeture|interruption',
     'perdre ~ acces|compte',

@@ -9,7 +9,7 @@ const VERBS = 'inserisc*|inserire|inserite|immett*|conferm*|verific*|aggiorn*|fo
 
 export const it: Lexicon = {
   'ask-password': [
-    `${VERBS} ${TUO} ${TUO2} password|pass|parola|credenziali|pin`,
+    `${VERBS} ${TUO} ${TUO2} password|pass|parola|pin`,
     'password ~ per confermare|verificare|mantenere|continuare|evitare',
     'mantenere|mantieni|conservare ~ stessa|attuale password',
     'credenziali di accesso ~ inserisc*|conferm*|verific*|aggiorn*',
@@ -30,7 +30,8 @@ export const it: Lexicon = {
   ],
   'ask-bank': [
     'credenziali ~ banking|bancari*|conto',
-    `${VERBS} ${TUO} ${TUO2} dati|credenziali bancari*|conto`,
+    `${VERBS} ${TUO} ${TUO2} dati|credenziali bancari*|conto|banking`,
+    `${VERBS} ${TUO} ${TUO2} credenziali ~ banking|bancari*|conto`,
     'home banking ~ accedi|accedere|inserisc*|verific*|aggiorn*',
     'codice utente ~ password|pin',
   ],
@@ -85,7 +86,7 @@ export const it: Lexicon = {
     'tempo limitato',
   ],
   'suspension-threat': [
-    'verra|verranno|sara|saranno|potrebbe|potrebbero essere ~ sospes*|bloccat*|disattivat*|limitat*|chius*|revocat*|congelat*',
+    'verra|verranno|sara|saranno|potrebbe|potrebbero [essere] ~ sospes*|bloccat*|disattivat*|limitat*|chius*|revocat*|congelat*',
     'sospensione|blocco|disattivazione|chiusura|revoca ~ definitiv*|permanent*|account|conto|carta|servizio|utenza',
     'per evitare ~ sospensione|blocco|disattivazione|chiusura|interruzione|limitazion*',
     'in caso di mancat* ~ verifica|conferma|aggiornamento|risposta|pagamento',
@@ -211,8 +212,6 @@ export const it: Lexicon = {
     'defunt*|deceduto|deceduta',
     'parente piu prossimo',
     'beneficiari* ~ fondo|fondi|eredita|somma',
-    'somma di ~ milioni',
-    'milioni di ~ dollari|euro',
     'donazione ~ milioni|fondo|fondi',
     'fondi non reclamati',
   ],
@@ -255,6 +254,8 @@ export const it: Lexicon = {
   'free-money': [
     'soldi|denaro gratis',
     'premio in denaro',
+    'somma di ~ milioni',
+    'milioni di ~ dollari|euro',
     'fondi ~ disponibil*|sbloccat*|trasferit*',
     'prestito ~ approvato|immediato|senza',
     'finanziamento ~ approvato|agevolato',

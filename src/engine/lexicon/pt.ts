@@ -69,7 +69,7 @@ export const pt: Lexicon = {
     'prazo # horas|dias|h',
   ],
   'suspension-threat': [
-    'sera|serao|podera ser ~ suspens*|bloquead*|desativad*|cancelad*|encerrad*',
+    'sera|serao|podera [ser] ~ suspens*|bloquead*|desativad*|cancelad*|encerrad*',
     'bloqueio|suspensao|cancelamento|encerramento ~ definitivo|permanente|conta|cartao|acesso|cpf',
     'evitar ~ bloqueio|suspensao|cancelamento|encerramento',
     'perdera|perder ~ acesso|pontos|beneficio*',

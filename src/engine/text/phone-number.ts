@@ -79,8 +79,10 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
     // A number glued to letters or more digits is something else (an order id, a tracking code).
     const after = read[lastDigitEnd] ?? '';
     const before = read[start - 1] ?? '';
-    const glued = /[A-Za-z0-9]/.test(before) || /[A-Za-z]/.test(after);
-    if (!glued && digits.length <= 15 && looksLikePhone(digits, plus)) {
+    const glued = /[A-Za-z0-9]/.test(before) || /[A-Za-z:]/.test(after);
+    // '2023-01-14 13:47' is a date and a time, not a number to call.
+    const date = /^(?:19|20)\d\d[-/.]\d/.test(read.slice(start, start + 6));
+    if (!glued && !date && digits.length <= 15 && looksLikePhone(digits, plus)) {
       phones.push({ text: source.slice(start, lastDigitEnd), digits });
     }
     index = Math.max(index, start + 1);

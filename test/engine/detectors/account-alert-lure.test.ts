@@ -1,0 +1,115 @@
+import { accountAlertLure } from '../../../src/engine/detectors/account-alert-lure';
+import { testDetector } from '../../support/detector-tester';
+
+describe('Italian', () => {
+  testDetector(accountAlertLure, {
+    valid: [
+      {
+        name: 'genuine new sign-in alert with reassurance',
+        message: { text: 'Abbiamo rilevato un nuovo accesso al tuo account da Chrome su Windows. Se sei stato tu, puoi ignorare questa email.' },
+      },
+      { name: 'genuine shipping notice', message: { text: 'Il tuo ordine è stato spedito e arriverà giovedì. Grazie per aver acquistato da noi.' } },
+    ],
+    invalid: [
+      {
+        name: 'unauthorized access and click to verify',
+        message: { text: 'Abbiamo rilevato un accesso non autorizzato al tuo account. Clicca qui per verificare la tua identità.' },
+        findings: [{ messageId: 'accountProblem', severity: 'medium', evidence: 'accesso non autorizzato' }],
+      },
+      {
+        name: 'parcel held with customs fee',
+        message: { subject: 'Pacco in giacenza', text: 'Il tuo pacco è in giacenza. Paga le spese di sdoganamento cliccando sul link.' },
+        findings: [{ messageId: 'parcelHeld', evidence: 'Pacco in giacenza' }],
+      },
+      {
+        name: 'refund waiting',
+        message: { text: 'Hai diritto a un rimborso di 248,50 euro. Clicca sul pulsante e inserisci i dati della carta per ricevere il rimborso.' },
+        findings: [{ messageId: 'refundWaiting', severity: 'medium' }],
+      },
+    ],
+  });
+});
+
+describe('English', () => {
+  testDetector(accountAlertLure, {
+    valid: [
+      { name: 'genuine security alert', message: { text: 'We noticed a new sign-in to your account. If this was you, you can safely ignore this email.' } },
+      { name: 'order confirmation', message: { text: 'Thank you for your order. Your package will arrive on Monday.' } },
+      { name: 'an alert word alone', message: { text: 'The payment was declined by the bank, so I paid cash instead.' } },
+    ],
+    invalid: [
+      {
+        name: 'mailbox full, click to release messages',
+        message: { text: 'Your mailbox storage quota exceeded. 12 incoming messages are held. Click here to release them.' },
+        findings: [{ messageId: 'mailboxFull', severity: 'medium' }],
+      },
+      {
+        name: 'password expiring',
+        message: { text: 'Your password expires today. Click here to keep your current password.' },
+        findings: [{ messageId: 'passwordExpiring' }],
+      },
+      {
+        name: 'payment failed with a link',
+        message: { text: 'Your payment was declined. Please update your payment method by clicking the link below.' },
+        findings: [{ messageId: 'paymentProblem' }],
+      },
+      {
+        name: 'two alerts without an explicit action',
+        message: { text: 'Unusual sign-in activity detected. Your account has been suspended.' },
+        findings: [{ messageId: 'accountProblem', severity: 'low' }],
+      },
+    ],
+  });
+});
+
+describe('Portuguese', () => {
+  testDetector(accountAlertLure, {
+    valid: [{ name: 'genuine alert', message: { text: 'Detectamos um novo acesso à sua conta. Se foi você, desconsidere este e-mail.' } }],
+    invalid: [
+      {
+        name: 'points expiring, redeem now',
+        message: { subject: 'Seus pontos expiram em breve', text: 'Seus 245.579 pontos expiram hoje. Clique aqui e resgate agora.' },
+        findings: [{ messageId: 'pointsExpiring' }],
+      },
+    ],
+  });
+});
+
+describe('Spanish', () => {
+  testDetector(accountAlertLure, {
+    valid: [{ name: 'ordinary delivery', message: { text: 'Su pedido fue entregado esta mañana.' } }],
+    invalid: [
+      {
+        name: 'parcel held at customs',
+        message: { text: 'Su paquete está retenido en aduana. Haga clic aquí para pagar las tasas de aduana.' },
+        findings: [{ messageId: 'parcelHeld' }],
+      },
+    ],
+  });
+});
+
+describe('French', () => {
+  testDetector(accountAlertLure, {
+    valid: [{ name: 'ordinary delivery', message: { text: 'Votre commande a été livrée ce matin.' } }],
+    invalid: [
+      {
+        name: 'account suspended, click to reactivate',
+        message: { text: 'Votre compte a été suspendu. Cliquez ici pour le réactiver.' },
+        findings: [{ messageId: 'accountProblem' }],
+      },
+    ],
+  });
+});
+
+describe('German', () => {
+  testDetector(accountAlertLure, {
+    valid: [{ name: 'ordinary delivery', message: { text: 'Ihre Bestellung wurde heute zugestellt.' } }],
+    invalid: [
+      {
+        name: 'unusual activity, click to confirm',
+        message: { text: 'Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt. Klicken Sie hier, um Ihre Daten zu bestätigen.' },
+        findings: [{ messageId: 'accountProblem' }],
+      },
+    ],
+  });
+});

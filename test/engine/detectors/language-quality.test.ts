@@ -1,0 +1,117 @@
+import { languageQuality } from '../../../src/engine/detectors/language-quality';
+import { testDetector } from '../../support/detector-tester';
+
+describe('brand spelling', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'brand spelled right', message: { text: 'Il tuo ordine Amazon è stato spedito.' } },
+      { name: 'a real word one letter from a brand', message: { text: 'Bring your swimming goggle and the CIA factbook.' } },
+      { name: 'plural of a brand-like word', message: { text: 'We sell apples and pears.' } },
+      { name: 'initials in a name are not a spelled brand', message: { text: 'Signed: J. R. R. Tolkien' } },
+    ],
+    invalid: [
+      {
+        name: 'Amazom in the body',
+        message: { text: 'Gentile cliente, il tuo account Amazom è stato sospeso.' },
+        findings: [{ messageId: 'misspelledBrand', severity: 'low', data: { written: 'Amazom' } }],
+      },
+      {
+        name: 'digit for a letter in the subject',
+        message: { subject: 'Micr0soft account security', text: 'Please review.' },
+        findings: [{ messageId: 'misspelledBrand', evidence: 'Micr0soft' }],
+      },
+      {
+        name: 'swapped letters',
+        message: { text: 'Your Netfilx membership is on hold.' },
+        findings: [{ messageId: 'misspelledBrand', evidence: 'Netfilx' }],
+      },
+      {
+        name: 'brand spelled out letter by letter',
+        message: { text: 'Messaggio da A m a z o n: verifica il tuo account.' },
+        findings: [{ messageId: 'spacedBrand', evidence: 'A m a z o n' }],
+      },
+    ],
+  });
+});
+
+describe('Italian', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'correct agreement', message: { text: 'Abbiamo aggiornato il nostro sistema e la tua password resta valida.' } },
+      { name: 'greeting by name', message: { to: 'Mario Rossi <mario.rossi@acme.example>', text: 'Gentile Mario Rossi, la sua pratica è conclusa.' } },
+    ],
+    invalid: [
+      {
+        name: 'nella nostra sistema',
+        message: { text: 'Abbiamo rilevato un problema nella nostra sistema di sicurezza.' },
+        findings: [{ messageId: 'badGrammar', evidence: 'nostra sistema' }],
+      },
+      {
+        name: 'il tua account',
+        message: { text: 'Per favore verifica il tua account.' },
+        findings: [{ messageId: 'badGrammar', evidence: 'il tua' }],
+      },
+      {
+        name: 'greeting to the mailbox local part',
+        message: { to: 'mario.rossi@acme.example', text: 'Gentile mario.rossi, il tuo account è in scadenza.' },
+        findings: [{ messageId: 'greetingToAddress', evidence: 'Gentile mario.rossi' }],
+      },
+      {
+        name: 'English greeting on an Italian text',
+        message: {
+          text: 'Dear Customer, il tuo account è stato sospeso per motivi di sicurezza. Per favore clicca sul link e conferma i tuoi dati, altrimenti non sarà più possibile accedere al servizio con il tuo nome utente e la tua password. Grazie per la collaborazione con il nostro team.',
+        },
+        findings: [{ messageId: 'mixedLanguage', data: { greeting: 'Dear Customer', language: 'Italiano' } }],
+      },
+    ],
+  });
+});
+
+describe('English', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'greeting by first name', message: { to: 'bob@acme.example', text: 'Hi bob, lunch at noon?' } },
+      { name: 'mailing list subject naming its own address', message: { subject: 'rpm-list@freshrpms.net: digest', headers: [['List-Id', '<rpm-list.freshrpms.net>']], to: 'rpm-list@freshrpms.net', text: 'Today in the digest.' } },
+      { name: 'correct English', message: { text: 'Your account will be suspended if you do not pay.' } },
+    ],
+    invalid: [
+      {
+        name: 'Dear phishing@pot',
+        message: { to: 'phishing@pot', text: 'Dear phishing@pot, your mailbox is almost full.' },
+        findings: [{ messageId: 'greetingToAddress', evidence: 'Dear phishing@pot' }],
+      },
+      {
+        name: 'subject opening with the address',
+        message: { to: 'phishing@pot', subject: 'phishing@pot, your reward is waiting', text: 'Open now.' },
+        findings: [{ messageId: 'greetingToAddress', evidence: 'phishing@pot, your reward is waiting' }],
+      },
+      {
+        name: 'machine-translated grammar',
+        message: { text: 'Your account has be suspended. Kindly do the needful.' },
+        findings: [{ messageId: 'badGrammar' }],
+      },
+    ],
+  });
+});
+
+describe('Portuguese, Spanish, French, German', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'Portuguese greeting on Portuguese text', message: { text: 'Prezado cliente, o seu pedido foi enviado para o endereço que você cadastrou e deve chegar em dois dias, com os nossos cumprimentos.' } },
+      { name: 'Spanish greeting on Spanish text', message: { text: 'Estimado cliente, el pedido que usted hizo ya está en camino y llegará en dos días a la dirección que nos dio con sus datos.' } },
+      { name: 'French greeting on French text', message: { text: 'Bonjour, votre commande est en route et vous la recevrez dans deux jours à l adresse que vous nous avez donnée pour vos achats.' } },
+    ],
+    invalid: [
+      {
+        name: 'German greeting on English text',
+        message: { text: 'Sehr geehrter Kunde, your account has been limited and we need you to confirm that you are the owner of this account with the form that we have attached for you. Please do this today.' },
+        findings: [{ messageId: 'mixedLanguage', data: { language: 'English' } }],
+      },
+      {
+        name: 'Spanish greeting on Portuguese text',
+        message: { text: 'Hola, o seu cadastro foi bloqueado e para que você possa usar a conta de novo é preciso que faça a atualização dos seus dados com o nosso formulário.' },
+        findings: [{ messageId: 'mixedLanguage', data: { language: 'Português' } }],
+      },
+    ],
+  });
+});

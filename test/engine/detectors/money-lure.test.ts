@@ -1,0 +1,131 @@
+import { moneyLure } from '../../../src/engine/detectors/money-lure';
+import { testDetector } from '../../support/detector-tester';
+
+describe('Italian', () => {
+  testDetector(moneyLure, {
+    valid: [
+      { name: 'a colleague mentions bitcoin', message: { text: 'Hai letto che il bitcoin è sceso ancora? Ne parliamo a pranzo.' } },
+      { name: 'shop gift card without push', message: { text: 'Con ogni ordine sopra i 50 euro ricevi una carta regalo.' } },
+    ],
+    invalid: [
+      {
+        name: 'prize with a lottery',
+        message: { subject: 'Congratulazioni!', text: 'Hai vinto il primo premio della nostra lotteria. Riscatta il tuo premio ora.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'Hai vinto' }],
+      },
+      {
+        name: 'sextortion asking for bitcoin',
+        message: { text: 'Ti ho registrato tramite la tua webcam mentre guardavi siti per adulti. Invia 500 euro in bitcoin a questo indirizzo.' },
+        findings: [{ messageId: 'sextortion', severity: 'high' }],
+      },
+    ],
+  });
+});
+
+describe('English', () => {
+  testDetector(moneyLure, {
+    valid: [
+      { name: 'discussion of a lottery article', message: { text: 'Did you see the article about the state lottery budget? Interesting numbers.' } },
+      { name: 'invoice from a supplier', message: { text: 'Attached is the invoice for October. Thanks for your business.' } },
+    ],
+    invalid: [
+      {
+        name: 'advance-fee inheritance',
+        message: { text: 'I am the lawyer of your late client who left an inheritance of 10.5 million US dollars. You are the next of kin.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
+      {
+        name: 'survey reward with a push',
+        message: { text: 'Congratulations! You have been selected to receive an exclusive reward. Click here to claim it.' },
+        findings: [{ messageId: 'prize', severity: 'low' }],
+      },
+      {
+        name: 'investment scheme',
+        message: { text: 'Join our trading platform: guaranteed returns of 300% and passive income every week with bitcoin.' },
+        findings: [{ messageId: 'investment' }],
+      },
+      {
+        name: 'gift card demanded',
+        message: { text: 'I need you to buy 5 Google Play cards and send me the codes. Send the amount today, it is urgent.' },
+        findings: [{ messageId: 'giftCard' }],
+      },
+      {
+        name: 'prize paid in gift cards',
+        message: { text: 'Claim your prize: a $500 gift card is waiting for you.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'gift card' }],
+      },
+    ],
+  });
+});
+
+describe('Portuguese', () => {
+  testDetector(moneyLure, {
+    valid: [{ name: 'ordinary mail', message: { text: 'Segue em anexo o relatório mensal.' } }],
+    invalid: [
+      {
+        name: 'prize draw',
+        message: { text: 'Parabéns, você foi sorteado! Resgate seu prêmio no sorteio de Natal.' },
+        findings: [{ messageId: 'prize' }],
+      },
+    ],
+  });
+});
+
+describe('Spanish', () => {
+  testDetector(moneyLure, {
+    valid: [{ name: 'ordinary mail', message: { text: 'Adjunto el informe mensual.' } }],
+    invalid: [
+      {
+        name: 'lottery win',
+        message: { text: 'Enhorabuena, ha ganado el sorteo de la lotería. Reclame su premio hoy mismo.' },
+        findings: [{ messageId: 'prize' }],
+      },
+    ],
+  });
+});
+
+describe('French', () => {
+  testDetector(moneyLure, {
+    valid: [{ name: 'ordinary mail', message: { text: 'Veuillez trouver ci-joint le rapport mensuel.' } }],
+    invalid: [
+      {
+        name: 'prize draw',
+        message: { text: 'Félicitations, vous avez gagné le tirage au sort ! Réclamez votre cadeau maintenant.' },
+        findings: [{ messageId: 'prize' }],
+      },
+    ],
+  });
+});
+
+describe('German', () => {
+  testDetector(moneyLure, {
+    valid: [{ name: 'ordinary mail', message: { text: 'Anbei der Monatsbericht.' } }],
+    invalid: [
+      {
+        name: 'voucher prize',
+        message: { subject: 'Glückwunsch!', text: 'Sie haben gewonnen! Ihr 250 € Einkaufsgutschein wartet auf Sie.' },
+        findings: [{ messageId: 'prize' }],
+      },
+    ],
+  });
+});
+
+describe('payment demands', () => {
+  testDetector(moneyLure, {
+    valid: [
+        { name: 'overdue invoice reminder', message: { text: 'Your overdue invoice must be settled by wire transfer. Pay the balance by Friday.' } },
+    ],
+    invalid: [
+      {
+        name: 'pay in bitcoin',
+        message: { text: 'Send the amount of 0.5 BTC to this wallet address today.' },
+        findings: [{ messageId: 'paymentDemand', severity: 'medium', evidence: 'Send the amount' }],
+      },
+      {
+        name: 'advance fee to release funds',
+        message: { text: 'Pay the processing fee of $250 by Western Union to release your funds.' },
+        findings: [{ messageId: 'prize', evidence: 'release your funds' }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,91 @@
+import { urgencyPressure } from '../../../src/engine/detectors/urgency-pressure';
+import { testDetector } from '../../support/detector-tester';
+
+describe('Italian', () => {
+  testDetector(urgencyPressure, {
+    valid: [
+      { name: 'one deadline in a work mail', message: { text: 'Ciao, mi mandi il report entro 24 ore? Grazie!' } },
+      { name: 'a shop offer ending today', message: { subject: 'Saldi', text: 'Gli sconti scadono oggi: ultima possibilità per i tuoi acquisti.' } },
+    ],
+    invalid: [
+      {
+        name: 'suspension within 24 hours',
+        message: { text: 'Il tuo account verrà sospeso se non verifichi i tuoi dati entro 24 ore.' },
+        findings: [{ messageId: 'threatWithDeadline', severity: 'medium', data: { deadline: 'entro 24 ore' } }],
+      },
+      {
+        name: 'final notice and legal action',
+        message: { subject: 'Ultimo avviso', text: 'In mancanza di pagamento procederemo con azioni legali.' },
+        findings: [{ messageId: 'pressure', severity: 'low', evidence: 'Ultimo avviso' }],
+      },
+    ],
+  });
+});
+
+describe('English', () => {
+  testDetector(urgencyPressure, {
+    valid: [
+      { name: 'please reply immediately', message: { text: 'Please reply immediately, the build is broken.' } },
+      { name: 'newsletter last chance', message: { text: 'Last chance! Our summer sale ends tonight.' } },
+    ],
+    invalid: [
+      {
+        name: 'deletion within 48 hours',
+        message: { text: 'Your files will be permanently deleted within 48 hours unless you upgrade your storage.' },
+        findings: [{ messageId: 'threatWithDeadline', severity: 'medium', evidence: 'permanently deleted' }],
+      },
+    ],
+  });
+});
+
+describe('Portuguese', () => {
+  testDetector(urgencyPressure, {
+    valid: [{ name: 'one date', message: { text: 'A reunião foi marcada para amanhã às 10h.' } }],
+    invalid: [
+      {
+        name: 'blocking within 24 hours',
+        message: { text: 'Sua conta será bloqueada em até 24 horas caso não regularize seu cadastro.' },
+        findings: [{ messageId: 'threatWithDeadline' }],
+      },
+    ],
+  });
+});
+
+describe('Spanish', () => {
+  testDetector(urgencyPressure, {
+    valid: [{ name: 'one date', message: { text: 'Nos vemos mañana en la oficina.' } }],
+    invalid: [
+      {
+        name: 'blocking within 24 hours',
+        message: { text: 'Su cuenta será bloqueada dentro de 24 horas si no confirma sus datos.' },
+        findings: [{ messageId: 'threatWithDeadline' }],
+      },
+    ],
+  });
+});
+
+describe('French', () => {
+  testDetector(urgencyPressure, {
+    valid: [{ name: 'one date', message: { text: 'La réunion aura lieu demain à 10 heures.' } }],
+    invalid: [
+      {
+        name: 'suspension within 24 hours',
+        message: { text: 'Votre compte sera suspendu sous 24 heures si vous ne confirmez pas vos informations.' },
+        findings: [{ messageId: 'threatWithDeadline' }],
+      },
+    ],
+  });
+});
+
+describe('German', () => {
+  testDetector(urgencyPressure, {
+    valid: [{ name: 'one date', message: { text: 'Das Treffen findet morgen um 10 Uhr statt.' } }],
+    invalid: [
+      {
+        name: 'blocking within 24 hours',
+        message: { text: 'Ihr Konto wird gesperrt, wenn Sie Ihre Daten nicht innerhalb von 24 Stunden bestätigen.' },
+        findings: [{ messageId: 'threatWithDeadline' }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,116 @@
+import { buildMessage } from '../../support/build-message';
+import type { Cue, LexiconLanguage } from '../../../src/engine/lexicon';
+import { CUES, cueMatcher, findCues, LEXICON_LANGUAGES, LEXICONS } from '../../../src/engine/lexicon';
+
+function cuesIn(text: string): Cue[] {
+  return [...findCues(buildMessage({ subject: '', text })).firstByCue.keys()];
+}
+
+/** Scam sentences as they are really written, and the cue each must show; legitimate sentences that must not. */
+const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cue][] }> = {
+  it: {
+    scam: [
+      ['Abbiamo rilevato un accesso non autorizzato al tuo account', 'unauthorized-access'],
+      ['Il tuo account è stato sospeso', 'account-locked'],
+      ['Verifica i tuoi dati entro 24 ore', 'deadline'],
+      ['Inserisci il codice OTP che hai ricevuto', 'ask-code'],
+      ['Conferma la tua identità', 'ask-identity'],
+      ['Il tuo pacco è in giacenza presso il nostro magazzino', 'parcel-held'],
+      ['Hai diritto a un rimborso di 120 euro', 'refund-waiting'],
+      ['La tua casella di posta è piena', 'mailbox-full'],
+      ['Hai vinto un iPhone 15', 'prize'],
+      ['Se non hai autorizzato questo addebito chiama il numero verde', 'dispute'],
+    ],
+    legit: [
+      ['Il tuo codice è 123456. Non condividerlo con nessuno.', 'ask-code'],
+      ['Il pacco è stato consegnato al portiere', 'parcel-held'],
+      ['Ci vediamo domani alle 10 in ufficio', 'deadline'],
+    ],
+  },
+  en: {
+    scam: [
+      ['We detected unusual sign-in activity on your account', 'unusual-activity'],
+      ['Your account has been suspended', 'account-locked'],
+      ['Please confirm your identity within 24 hours', 'ask-identity'],
+      ['Enter the verification code we sent to your phone', 'ask-code'],
+      ['Your package is on hold due to unpaid customs fees', 'parcel-held'],
+      ['Your mailbox storage quota exceeded', 'mailbox-full'],
+      ['Your password expires today', 'password-expiring'],
+      ['I recorded you through your webcam', 'sextortion'],
+      ['You are the next of kin of my late client', 'inheritance'],
+      ['Your payment was declined', 'payment-failed'],
+    ],
+    legit: [
+      ['Your one-time code is 123456. Do not share it with anyone.', 'ask-code'],
+      ['Your order has shipped and will arrive on Monday', 'parcel-held'],
+      ['Thanks for the lunch yesterday', 'deadline'],
+    ],
+  },
+  pt: {
+    scam: [
+      ['Detectamos um acesso não autorizado na sua conta', 'unauthorized-access'],
+      ['Sua conta foi bloqueada temporariamente', 'account-locked'],
+      ['Seus pontos expiram hoje, resgate agora', 'points-expiring'],
+      ['Sua encomenda foi taxada e aguarda pagamento', 'parcel-held'],
+      ['Confirme sua senha para continuar', 'ask-password'],
+      ['Você tem valores a receber', 'refund-waiting'],
+    ],
+    legit: [['Seu pedido foi entregue hoje de manhã', 'parcel-held']],
+  },
+  es: {
+    scam: [
+      ['Hemos detectado un acceso no autorizado a su cuenta', 'unauthorized-access'],
+      ['Su cuenta ha sido bloqueada temporalmente', 'account-locked'],
+      ['Introduzca el código que ha recibido por SMS', 'ask-code'],
+      ['Su paquete está retenido en aduana', 'parcel-held'],
+      ['Usted tiene derecho a un reembolso', 'refund-waiting'],
+    ],
+    legit: [['Su pedido fue entregado ayer', 'parcel-held']],
+  },
+  fr: {
+    scam: [
+      ['Nous avons détecté une connexion inhabituelle sur votre compte', 'unusual-activity'],
+      ['Votre compte a été suspendu', 'account-locked'],
+      ['Saisissez le code reçu par SMS', 'ask-code'],
+      ['Votre colis est en attente de paiement des frais de livraison', 'parcel-held'],
+      ['Vous avez droit à un remboursement', 'refund-waiting'],
+    ],
+    legit: [['Votre colis a été livré ce matin', 'parcel-held']],
+  },
+  de: {
+    scam: [
+      ['Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt', 'unusual-activity'],
+      ['Ihr Konto wurde vorübergehend gesperrt', 'account-locked'],
+      ['Bestätigen Sie Ihre Identität innerhalb von 24 Stunden', 'ask-identity'],
+      ['Ihr Paket wartet auf die Zahlung der Zollgebühren', 'parcel-held'],
+      ['Sie haben gewonnen!', 'prize'],
+    ],
+    legit: [['Ihr Paket wurde heute zugestellt', 'parcel-held']],
+  },
+};
+
+describe('lexicons', () => {
+  it('compile into one matcher (every pattern is well formed)', () => {
+    expect(() => cueMatcher()).not.toThrow();
+  });
+
+  it.each(LEXICON_LANGUAGES)('%s lists phrases for every cue', (language) => {
+    for (const cue of CUES) expect(LEXICONS[language][cue].length).toBeGreaterThan(0);
+  });
+
+  for (const language of LEXICON_LANGUAGES) {
+    describe(language, () => {
+      it.each(CASES[language].scam)('"%s" shows %s', (text, cue) => {
+        expect(cuesIn(text)).toContain(cue);
+      });
+      it.each(CASES[language].legit)('"%s" does not show %s', (text, cue) => {
+        expect(cuesIn(text)).not.toContain(cue);
+      });
+    });
+  }
+
+  it('quotes the message words, not the normalized ones', () => {
+    const cues = findCues(buildMessage({ text: 'ABBIAMO RILEVATO UN ACCESSO NON AUTORIZZATO' }));
+    expect(cues.firstByCue.get('unauthorized-access')?.evidence).toBe('RILEVATO UN ACCESSO NON AUTORIZZATO');
+  });
+});
