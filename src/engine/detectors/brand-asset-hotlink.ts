@@ -54,7 +54,12 @@ export const brandAssetHotlink = defineDetector({
     }
     if (byBrand.size === 0) return [];
     const sender = senderDomain(message) || message.from?.address || '?';
-    const claimed = new Set(claimedBrands(message, context.brands).map((claim) => claim.brand.id));
+    // Claims by words (sender name, subject, body, alt text): the borrowed images themselves do not count as one.
+    const claimed = new Set(
+      claimedBrands(message, context.brands)
+        .filter((claim) => claim.places.some((place) => place !== 'logo'))
+        .map((claim) => claim.brand.id),
+    );
     const onList = isMailingList(message);
     const findings: Finding[] = [];
     for (const [brand, sources] of byBrand) {

@@ -95,9 +95,26 @@ function findHiddenBrand(message: MailMessage, hiddenRuns: readonly string[], br
   return undefined;
 }
 
+/** Zero-width characters written as HTML entities: '&#8203;', '&#x200B;', '&zwnj;'. */
+const ZERO_WIDTH_ENTITY = /&#(?:8203|8204|8205|8288|65279|847|x200b|x200c|x200d|x2060|xfeff|x34f);|&(?:zerowidthspace|zwnj|zwj);/gi;
+const ENTITY_CHAR: Readonly<Record<string, string>> = { zerowidthspace: '\u200b', zwnj: '\u200c', zwj: '\u200d' };
+
+/**
+ * The HTML with zero-width entities decoded. Needed because the visible text collapses U+200B into a space
+ * ('pass&#8203;word' reads 'pass word' there), which hides the trick from the word scan.
+ */
+function htmlWithJoiners(html: string): string {
+  return html.slice(0, MAX_SCANNED_CHARS * 3).replace(ZERO_WIDTH_ENTITY, (entity) => {
+    const body = entity.slice(1, -1).toLowerCase();
+    if (!body.startsWith('#')) return ENTITY_CHAR[body] ?? '';
+    const code = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
 function findZeroWidth(message: MailMessage): Finding | undefined {
   const found: string[] = [];
-  for (const text of shownTexts(message)) {
+  for (const text of [...shownTexts(message), message.text.slice(0, MAX_SCANNED_CHARS), htmlWithJoiners(message.html)]) {
     for (const [word] of text.matchAll(WORD_WITH_JOINERS)) {
       if (!ZERO_WIDTH_IN_WORD.test(word)) continue;
       const shown = reveal(word); // 'pa<U+200B>ypal'

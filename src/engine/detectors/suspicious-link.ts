@@ -79,6 +79,26 @@ function flagScheme(href: string, scheme: string): Flag | undefined {
   return undefined;
 }
 
+/** Subdomain labels looked at for an embedded brand domain; real hosts have a handful. */
+const MAX_LABELS_CHECKED = 12;
+
+/**
+ * A brand domain written inside someone else's subdomain: ['www', 'amazon', 'it', 'verify'] contains 'amazon.it'.
+ * Pairs and triples of labels cover 'amazon.it' and 'amazon.co.uk'.
+ */
+function brandInLabels(labels: readonly string[], brands: readonly Brand[]): Brand | undefined {
+  const checked = labels.slice(0, MAX_LABELS_CHECKED);
+  for (let i = 0; i + 1 < checked.length; i += 1) {
+    for (const width of [2, 3]) {
+      if (i + width > checked.length) continue;
+      const candidate = checked.slice(i, i + width).join('.');
+      const brand = brands.find((b) => b.domains.includes(candidate));
+      if (brand) return brand;
+    }
+  }
+  return undefined;
+}
+
 /** Everything wrong with one web link's destination, strongest first. */
 function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
   const parts = splitHref(url);
@@ -107,6 +127,13 @@ function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
   }
   if (ip || !domain) return flags;
 
+  // Before the brand check: docs.google.com/forms and *.web.app are Google's hosts, but anyone's pages.
+  const hosting = abusedHosting(host, parts.rest);
+  if (hosting?.kind === 'ipfs') flags.push({ messageId: 'ipfs', severity: 'high', data: { host }, evidence: cut(url) });
+  else if (hosting?.kind === 'tunnel') flags.push({ messageId: 'tunnel', severity: 'medium', data: { host, service: hosting.service }, evidence: cut(url) });
+  else if (hosting?.kind === 'form') flags.push({ messageId: 'formService', severity: 'low', data: { host, service: hosting.service }, evidence: cut(url) });
+  else if (hosting) flags.push({ messageId: 'freeHosting', severity: 'low', data: { host, service: hosting.service }, evidence: host });
+
   // A brand's own hosts (amzn.to, its CDN) and ESP click trackers are not suspicious by where they are.
   if (CLICK_TRACKER_DOMAINS.has(domain) || brandOwningDomain(domain, brands)) return flags;
 
@@ -116,22 +143,15 @@ function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
     flags.push({ messageId: 'punycode', severity: mixesScripts ? 'medium' : 'low', data: { host, unicode }, evidence: host });
   }
 
-  const hosting = abusedHosting(host, parts.rest);
-  if (hosting?.kind === 'ipfs') flags.push({ messageId: 'ipfs', severity: 'high', data: { host }, evidence: cut(url) });
-  else if (hosting?.kind === 'tunnel') flags.push({ messageId: 'tunnel', severity: 'medium', data: { host, service: hosting.service }, evidence: cut(url) });
-  else if (hosting?.kind === 'form') flags.push({ messageId: 'formService', severity: 'low', data: { host, service: hosting.service }, evidence: cut(url) });
-  else if (hosting) flags.push({ messageId: 'freeHosting', severity: 'low', data: { host, service: hosting.service }, evidence: host });
-
   if (URL_SHORTENER_DOMAINS.has(domain)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(url) });
 
   if (ABUSED_TLDS.has(info.publicSuffix)) flags.push({ messageId: 'abusedTld', severity: 'low', data: { domain, tld: `.${info.publicSuffix}` }, evidence: domain });
 
-  // 'www.amazon.it.verify-account.top': a brand's domain as a prefix of someone else's.
-  const prefixBrand = info.subdomain ? brandOwningDomain(registrableDomain(info.subdomain), brands) : undefined;
-  const labels = info.subdomain ? info.subdomain.split('.').length : 0;
+  const labels = info.subdomain ? info.subdomain.split('.') : [];
+  const prefixBrand = brandInLabels(labels, brands);
   if (prefixBrand) {
     flags.push({ messageId: 'deceptiveHost', severity: 'medium', data: { host, domain, brand: prefixBrand.id }, evidence: host });
-  } else if (labels > MAX_PLAIN_SUBDOMAIN_LABELS && !hosting) {
+  } else if (labels.length > MAX_PLAIN_SUBDOMAIN_LABELS && !hosting) {
     flags.push({ messageId: 'deceptiveHost', severity: 'low', data: { host, domain }, evidence: host });
   }
   return flags;

