@@ -53,6 +53,7 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     const ms = await page.evaluate(() => performance.getEntriesByName('occhio-verdict')[0]?.startTime ?? -1);
     console.log(`Occhio e2e: page load to verdict on screen: ${Math.round(ms)} ms`);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light-top.png') });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -75,6 +76,7 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-dark.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-dark-top.png') });
     await context.close();
   });
 
