@@ -26,13 +26,27 @@ function asciiPrototype(target) {
   return ASCII_ALNUM.test(decomposed) ? decomposed.toLowerCase() : undefined;
 }
 
+// Lowercasing can turn a prototype into a character that is itself confusable ('M' => 'm', which reads as 'rn'):
+// fold lowercased prototypes once more through the ASCII sources so the skeleton stays idempotent.
+/** @type {Map<string, string>} */
+const asciiFold = new Map();
+for (const [from, to] of Object.entries(mapping)) {
+  const lower = from.toLowerCase();
+  if (from.length === 1 && from === lower && /^[a-z0-9]$/.test(from)) {
+    const prototype = asciiPrototype(to);
+    if (prototype !== undefined && prototype !== from) asciiFold.set(from, prototype);
+  }
+}
+const refold = (prototype) => [...prototype].map((char) => asciiFold.get(char) ?? char).join('');
+
 /** @type {Map<string, string[]>} prototype => source characters */
 const byPrototype = new Map();
 let kept = 0;
 for (const [from, to] of Object.entries(mapping)) {
   if ([...from].length !== 1) continue;
-  const prototype = asciiPrototype(to);
-  if (prototype === undefined) continue;
+  const ascii = asciiPrototype(to);
+  if (ascii === undefined) continue;
+  const prototype = refold(ascii);
   // A lowercase ASCII letter that is its own prototype adds nothing.
   if (from === prototype) continue;
   const list = byPrototype.get(prototype) ?? [];

@@ -12,8 +12,9 @@ export const MAX_SKELETON_INPUT = 2000;
 
 /**
  * A lowercase UTS #39 skeleton restricted to ASCII prototypes: two strings that look alike get the same skeleton.
- * Unlike the standard's skeleton (NFD, case-sensitive) it applies NFKD (fullwidth and math letters), lowercases and folds 'i' into 'l' as well, because
- * 'PAYPAI', 'paypa1' and 'paypal' all read as 'paypal'; brand names are compared by skeleton on both sides.
+ * Unlike the standard's skeleton (NFD, case-sensitive) it applies NFKD (fullwidth and mathematical letters),
+ * lowercases, and folds 'i' into 'l', because 'PAYPAI', 'paypa1' and 'paypal' all read as 'paypal'. Brand names are
+ * compared by skeleton on both sides, so the folding never has to be undone.
  *
  * confusableSkeleton('аmаzоn') (Cyrillic а, о) => 'arnazon'; confusableSkeleton('arnazon') => 'arnazon';
  * confusableSkeleton('PayPa1') => 'paypal'; confusableSkeleton('Amazón') => 'arnazon'.

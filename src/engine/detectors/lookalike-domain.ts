@@ -112,7 +112,15 @@ function tokens(text: string): string[] {
   return text.split(/[.-]/).filter((token) => token.length >= MIN_LABEL);
 }
 
-function judge(unicodeHost: string, asciiHost: string, place: Place, targets: readonly Target[], bySkeleton: ReadonlyMap<string, Target>): Verdict | undefined {
+interface TargetIndex {
+  readonly targets: readonly Target[];
+  /** Skeleton => target, the organization's first. */
+  readonly bySkeleton: ReadonlyMap<string, Target>;
+  /** Skeleton => brand target only. */
+  readonly brandBySkeleton: ReadonlyMap<string, Target>;
+}
+
+function judge(unicodeHost: string, asciiHost: string, place: Place, { targets, bySkeleton, brandBySkeleton }: TargetIndex): Verdict | undefined {
   const info = hostInfo(asciiHost);
   if (!info.domain || info.isIp) return undefined;
   const label = idnForms(info.domainWithoutSuffix).unicode;
@@ -138,20 +146,27 @@ function judge(unicodeHost: string, asciiHost: string, place: Place, targets: re
     }
   }
 
-  // 'amazon.it-verifica.xyz', 'paypal.com.evil.xyz', 'secure-amazon-login.com': the brand inside someone else's name.
-  const subdomainTokens = tokens(idnForms(info.subdomain).unicode);
-  for (const token of subdomainTokens) {
-    const target = bySkeleton.get(confusableSkeleton(token));
-    if (target && !COMMON_LABELS.has(target.label)) return { messageId: 'embedded', severity: strong, target };
+  // 'paypal.com.evil.xyz', 'acme.it.login-portal.com': a whole brand or organization domain in front of another.
+  if (info.subdomain) {
+    const subdomain = `.${info.subdomain}.`;
+    const whole = targets.find((target) => subdomain.includes(`.${target.domain}.`));
+    if (whole) return { messageId: 'embedded', severity: strong, target: whole };
+  }
+  // 'amazon.it-verifica.xyz', 'secure-amazon-login.com': a brand label inside someone else's name. Only brands:
+  // an organization's sister domains ('acme-group.com' beside 'acme.com') look exactly like this.
+  const isBrandName = (target: Target | undefined): target is Target => target?.brand !== undefined && !COMMON_LABELS.has(target.label);
+  for (const token of tokens(idnForms(info.subdomain).unicode)) {
+    const target = brandBySkeleton.get(confusableSkeleton(token));
+    if (isBrandName(target)) return { messageId: 'embedded', severity: strong, target };
   }
   if (platform) return undefined;
   for (const token of tokens(label)) {
     if (token === label) continue;
-    const target = bySkeleton.get(confusableSkeleton(token));
-    if (target && !COMMON_LABELS.has(target.label)) return { messageId: 'embedded', severity: strong, target };
+    const target = brandBySkeleton.get(confusableSkeleton(token));
+    if (isBrandName(target)) return { messageId: 'embedded', severity: strong, target };
   }
   for (const target of targets) {
-    if (target.label.length < MIN_SUBSTRING_LABEL || COMMON_LABELS.has(target.label) || label === target.label) continue;
+    if (!isBrandName(target) || target.label.length < MIN_SUBSTRING_LABEL || label === target.label) continue;
     if (labelSkeleton.includes(target.skeleton)) return { messageId: 'embedded', severity: 'medium', target };
   }
   return undefined;
@@ -192,13 +207,18 @@ export const lookalikeDomain = defineDetector({
   run(message, { brands, policy }) {
     const targets = allTargets(brands, policy);
     const bySkeleton = new Map<string, Target>();
-    for (const target of targets) if (!bySkeleton.has(target.skeleton)) bySkeleton.set(target.skeleton, target);
+    const brandBySkeleton = new Map<string, Target>();
+    for (const target of targets) {
+      if (!bySkeleton.has(target.skeleton)) bySkeleton.set(target.skeleton, target);
+      if (target.brand && !brandBySkeleton.has(target.skeleton)) brandBySkeleton.set(target.skeleton, target);
+    }
+    const index: TargetIndex = { targets, bySkeleton, brandBySkeleton };
     const findings: Finding[] = [];
     for (const candidate of candidates(message)) {
       const forms = idnForms(candidate.host);
       const owner = registrableDomain(forms.ascii);
       if (!owner || ownedByTarget(owner, brands, policy)) continue;
-      const verdict = judge(forms.unicode, forms.ascii, candidate.place, targets, bySkeleton);
+      const verdict = judge(forms.unicode, forms.ascii, candidate.place, index);
       if (!verdict) continue;
       const target = verdict.target;
       findings.push({

@@ -49,3 +49,17 @@ describe('idnForms', () => {
     expect(idnForms('pаypal.com')).toEqual({ unicode: 'pаypal.com', ascii: 'xn--pypal-4ve.com' });
   });
 });
+
+describe('confusableSkeleton invariants (seeded fuzz)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  it('is idempotent: a skeleton is its own skeleton', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        const once = confusableSkeleton(text);
+        expect(confusableSkeleton(once)).toBe(once);
+      }),
+      { seed: 20261125, numRuns: 500 },
+    );
+  });
+});

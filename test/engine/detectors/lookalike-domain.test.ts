@@ -18,6 +18,7 @@ testDetector(lookalikeDomain, {
     { name: "Amazon's own ad domain contains its name", message: { html: '<a href="https://aax-eu.amazon-adsystem.com/x">ad</a>' } },
     { name: 'an English word one letter from a brand (abode vs adobe)', message: { from: 'Abode Homes <info@abode.example>' } },
     { name: 'telecom is a word, not a typo of telekom', message: { html: '<a href="https://www.telecom.example/">Telecom</a>' } },
+    { name: 'a sister domain of the organization', message: { from: 'Group HR <hr@acmeitalia-group.it>' }, policy: ORG },
   ],
   invalid: [
     {
@@ -69,6 +70,12 @@ testDetector(lookalikeDomain, {
       name: 'brand glued to other words (ledgerlivesupport.com)',
       message: { from: 'Ledger <support@ledgerlivesupport.com>' },
       findings: [{ messageId: 'embedded', severity: 'medium', data: { brand: 'ledger' } }],
+    },
+    {
+      name: 'organization domain in front of a foreign domain',
+      message: { html: '<a href="https://acmeitalia.it.sso-login.example/">Login</a>' },
+      policy: ORG,
+      findings: [{ messageId: 'embedded', severity: 'medium', data: { target: 'acmeitalia.it', owner: 'sso-login.example' } }],
     },
     {
       name: 'imitation of the organization domain',
