@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { confusableSkeleton, damerauDistance, idnForms, isMixedScript } from '../../../src/engine/confusables';
 import { CONFUSABLE_GROUPS } from '../../../src/engine/confusables/confusable-table';
 
@@ -51,8 +52,6 @@ describe('idnForms', () => {
 });
 
 describe('confusableSkeleton invariants (seeded fuzz)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fc = require('fast-check') as typeof import('fast-check');
   it('is idempotent: a skeleton is its own skeleton', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
