@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { MailArrowUpRegular, GlobeArrowUpRegular, ThumbLikeRegular } from '@fluentui/react-icons';
 import type { JSX } from 'react';
 import { useId, useMemo } from 'react';
@@ -88,7 +88,8 @@ export function ReportActions({ report, message, policy, channel }: ReportAction
   if (plan.notPhishing) {
     actions.push(renderAction(plan.notPhishing, t.notPhishingButton, fill(t.notPhishingHint, { mailbox }), <ThumbLikeRegular />, 'subtle'));
   }
-  if (actions.length === 0 && !plan.securityMissingMailbox) return null;
+  const helpUrl = environment.policy.helpUrl;
+  if (actions.length === 0 && !plan.securityMissingMailbox && !helpUrl) return null;
 
   return (
     <section aria-labelledby={headingId} className={styles.section} data-testid="report-actions">
@@ -101,6 +102,11 @@ export function ReportActions({ report, message, policy, channel }: ReportAction
         </Text>
       )}
       {actions}
+      {helpUrl && (
+        <Link href={helpUrl} onClick={(event) => { event.preventDefault(); environment.channel.openPage(helpUrl); }} data-testid="report-help">
+          {t.helpLink}
+        </Link>
+      )}
       <div role="status" aria-live="polite">
         {status.state === 'done' && (
           <MessageBar intent="success">

@@ -17,6 +17,7 @@ export interface ReportStrings {
   readonly pageOpened: string;
   readonly failed: string;
   readonly failedFallback: string;
+  readonly helpLink: string;
 }
 
 const en: ReportStrings = {
@@ -36,6 +37,7 @@ const en: ReportStrings = {
   pageOpened: 'The page opened in your browser.',
   failed: 'Could not open it: {reason}.',
   failedFallback: 'You can forward the email as an attachment to {mailbox} instead.',
+  helpLink: 'Your organization’s guide to phishing',
 };
 
 const it: ReportStrings = {
@@ -55,6 +57,7 @@ const it: ReportStrings = {
   pageOpened: 'La pagina si è aperta nel browser.',
   failed: 'Impossibile aprirlo: {reason}.',
   failedFallback: 'Puoi inoltrare l’email come allegato a {mailbox}.',
+  helpLink: 'La guida della tua organizzazione sul phishing',
 };
 
 export const REPORT_STRINGS: Readonly<Record<UiLanguage, ReportStrings>> = { en, it };

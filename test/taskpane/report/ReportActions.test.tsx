@@ -136,6 +136,14 @@ describe('<ReportActions>', () => {
     expect(screen.getByRole('button', { name: 'Avvisa Amazon' })).toHaveProperty('disabled', false);
   });
 
+  it('links the organization’s phishing guide (policy.helpUrl) through the channel', () => {
+    const ch = channel();
+    const policy = { ...withMailbox(), helpUrl: 'https://intranet.acme.it/phishing' };
+    renderIn('en', <ReportActions report={report} message={message} policy={policy} channel={ch} />);
+    fireEvent.click(screen.getByText('Your organization’s guide to phishing'));
+    expect(ch.openPage).toHaveBeenCalledWith('https://intranet.acme.it/phishing');
+  });
+
   it('renders nothing when the policy allows no action', () => {
     const { container } = renderIn('en', <ReportActions report={report} message={message} policy={withMailbox({ actions: [] })} channel={channel()} />);
     expect(container.textContent).toBe('');
