@@ -13,7 +13,9 @@ export interface PhoneNumber {
   readonly digits: string;
 }
 
-const SEPARATORS = new Set([' ', '-', '.', '(', ')', '/', '\u00a0']);
+const SEPARATORS = new Set([' ', '-', '\u2013', '\u2014', '.', '(', ')', '/', '\u00a0']);
+/** '+1 – (888) - (596)': a dash between spaces and a parenthesis is four separators in a row. */
+const MAX_SEPARATORS_IN_ROW = 4;
 
 /**
  * Letters that stand for digits, but only in a word made of nothing else ('8OO', 'l', 'OI'): the 'll' of
@@ -56,7 +58,7 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
       index += 1;
       continue;
     }
-    // A run of digits and single separators (at most two in a row: '555 - 0199').
+    // A run of digits and separators (a few in a row: '555 - 0199', ' – (').
     const start = index;
     let digits = '';
     let lastDigitEnd = index;
@@ -69,7 +71,7 @@ export function findPhoneNumbers(text: string): PhoneNumber[] {
         digits += c;
         separatorsInRow = 0;
         lastDigitEnd = index + 1;
-      } else if (SEPARATORS.has(c) && separatorsInRow < 2) {
+      } else if (SEPARATORS.has(c) && separatorsInRow < MAX_SEPARATORS_IN_ROW) {
         separatorsInRow += 1;
       } else {
         break;

@@ -27,6 +27,12 @@ const MIN_FUZZY_LENGTH = 6;
  */
 const MIN_SUBSTITUTION_LENGTH = 8;
 
+/**
+ * Real words of one language that are one slip from a phrase word of another ('command' vs French 'commande',
+ * 'amended' vs 'amende'): never "corrected". Found by running the lexicons over legitimate mail.
+ */
+const NEVER_CORRECTED = new Set(['command', 'commands', 'commander', 'commanded', 'amended', 'amends']);
+
 interface Slot {
   readonly key: string;
   readonly words: ReadonlySet<string>;
@@ -198,7 +204,7 @@ export class PhraseMatcher<T> {
    * 'passwword' => 'password' (one too many), 'passwprd' => 'password' (one wrong). Unknown words stay as they are.
    */
   private corrected(word: string, cache: Map<string, string>): string {
-    if (word.length < MIN_FUZZY_LENGTH - 1 || this.vocabulary.has(word) || this.deletionIndex.size === 0) return word;
+    if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || this.deletionIndex.size === 0 || NEVER_CORRECTED.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     let result = this.deletionIndex.get(word) || '';
