@@ -3,7 +3,7 @@ import type { Brand } from '../model';
 export const amazon: Brand = {
   id: 'amazon',
   name: 'Amazon',
-  names: ['amazon', 'amazon prime', 'prime video', 'amazon.it', 'amazon.com'],
+  names: ['amazon', 'amazon prime', 'prime video', 'amazon.it', 'amazon.com', 'amzn'],
   domains: [
     'amazon.it', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.nl', 'amazon.se',
     'amazon.pl', 'amazon.com.tr', 'amazon.ca', 'amazon.com.mx', 'amazon.com.br', 'amazon.co.jp',

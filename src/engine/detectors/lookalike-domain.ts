@@ -20,7 +20,7 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
   'office', 'live', 'outlook', 'bing', 'skype', 'azure', 'windows', 'android', 'mail', 'orange', 'magenta', 'imagin',
   'next', 'correos', 'caixa', 'italia', 'wind', 'saturn', 'amex', 'fazenda', 'economia', 'apple', 'google', 'youtube',
   'messenger', 'enel', 'nexi', 'santander', 'welcome', 'spotify', 'metamail', 'kindle', 'audible', 'lidl', 'ikea',
-  'banco', 'economia',
+  'banco', 'economia', 'aruba', 'autostrade',
 ]);
 
 /**
@@ -57,22 +57,43 @@ interface Candidate {
 
 const BRAND_TARGETS = new WeakMap<Brand, readonly Target[]>();
 
-function targetsOf(domains: readonly string[], brand?: Brand): Target[] {
+function organizationTargets(domains: readonly string[]): Target[] {
   const targets: Target[] = [];
   for (const domain of domains) {
     const label = hostInfo(domain).domainWithoutSuffix;
-    if (label.length < MIN_LABEL || label.includes('.')) continue;
-    targets.push({ label, skeleton: confusableSkeleton(label), domain, ...(brand ? { brand } : {}) });
+    if (label.length >= MIN_LABEL && !label.includes('.')) targets.push({ label, skeleton: confusableSkeleton(label), domain });
   }
   return targets;
 }
 
+/**
+ * What a look-alike of a brand imitates: its names as one word ('intesa sanpaolo' => 'intesasanpaolo', 'amazon.it'
+ * => 'amazon'), its main domain's label, and those of its domains that contain one of those names ('amazonses',
+ * 'paypalobjects'). Partner and provider domains a brand also sends from ('register.it' for SPID, 'xoom.com' for
+ * PayPal) are left out: their names are not the brand's, and 'theregister.co.uk' imitates nothing.
+ */
+function brandTargets(brand: Brand): Target[] {
+  const primary = brand.domains[0] ?? '';
+  const labels = new Map<string, string>();
+  for (const name of brand.names) {
+    const label = (name.split('.')[0] ?? '').replace(/[\s'&]+/g, '');
+    if (label.length >= MIN_LABEL && /^[a-z0-9-]+$/.test(label) && !labels.has(label)) labels.set(label, primary);
+  }
+  const nameLabels = [...labels.keys()];
+  for (const domain of brand.domains) {
+    const label = hostInfo(domain).domainWithoutSuffix;
+    if (label.length < MIN_LABEL || label.includes('.') || labels.has(label)) continue;
+    if (domain === primary || nameLabels.some((name) => label.includes(name))) labels.set(label, domain);
+  }
+  return [...labels].map(([label, domain]) => ({ label, skeleton: confusableSkeleton(label), domain, brand }));
+}
+
 function allTargets(brands: readonly Brand[], policy: Policy): Target[] {
-  const targets = targetsOf(policy.organization.domains);
+  const targets = organizationTargets(policy.organization.domains);
   for (const brand of brands) {
     let cached = BRAND_TARGETS.get(brand);
     if (!cached) {
-      cached = targetsOf(brand.domains, brand);
+      cached = brandTargets(brand);
       BRAND_TARGETS.set(brand, cached);
     }
     targets.push(...cached);
