@@ -1,5 +1,5 @@
 import { defineDetector } from '../model';
-import { ALERT_CUES, CREDENTIAL_CUES } from '../lexicon/cue-groups';
+import { ALERT_CUES, CREDENTIAL_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
@@ -55,12 +55,14 @@ export const accountAlertLure = defineDetector({
     const first = alerts[0];
     if (!first) return [];
     const actions = cuesAmong(cues, ACTION_CUES);
+    const urgency = cuesAmong(cues, URGENCY_CUES);
     const reassured = cues.firstByCue.has('safety-notice');
     const asksSomething = actions.some((hit) => CREDENTIAL_CUES.includes(hit.cue));
-    if (actions.length === 0 && alerts.length < 2) return [];
+    if (actions.length === 0 && urgency.length === 0 && alerts.length < 2) return [];
     if (reassured && !asksSomething) return [];
-    const severity = actions.length > 0 ? 'medium' : 'low';
-    const evidence = [...new Set([...alerts, ...actions].map((hit) => hit.evidence))].slice(0, MAX_EVIDENCE);
+    // Something to do, or a story pressed with two kinds of urgency ('Action required ... within 24 hours').
+    const severity = actions.length > 0 || urgency.length >= 2 ? 'medium' : 'low';
+    const evidence = [...new Set([...alerts, ...actions, ...urgency].map((hit) => hit.evidence))].slice(0, MAX_EVIDENCE);
     return [
       {
         detectorId: 'account-alert-lure',

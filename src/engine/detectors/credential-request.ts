@@ -1,6 +1,6 @@
 import type { Finding } from '../model';
 import { defineDetector } from '../model';
-import { ALERT_CUES, CREDENTIAL_CUES, SECRET_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
+import { ALERT_CUES, BAIT_CUES, CREDENTIAL_CUES, SECRET_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
@@ -53,7 +53,8 @@ export const credentialRequest = defineDetector({
     const cues = findCues(message);
     const asks = cuesAmong(cues, KIND_ORDER);
     if (asks.length === 0) return [];
-    const context = cuesAmong(cues, [...URGENCY_CUES, ...ALERT_CUES]);
+    // A bait corroborates too: 'claim your reward: connect your wallet', 'enter your card to receive the prize'.
+    const context = cuesAmong(cues, [...URGENCY_CUES, ...ALERT_CUES, ...BAIT_CUES]);
     const secrets = asks.filter((hit) => SECRET_CUES.includes(hit.cue));
     const reassured = cues.firstByCue.has('safety-notice');
     const corroboration = asks.length + context.length;

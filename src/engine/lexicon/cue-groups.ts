@@ -19,6 +19,8 @@ export const ALERT_CUES: readonly Cue[] = [
   'unauthorized-access', 'unusual-activity', 'account-locked', 'payment-failed', 'parcel-held', 'refund-waiting',
   'mailbox-full', 'password-expiring', 'points-expiring',
 ];
+/** Money offered out of the blue: the bait of prize, advance-fee and airdrop scams. */
+export const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money'];
 /** Money offered or demanded. */
 export const MONEY_CUES: readonly Cue[] = [
   'prize', 'lottery', 'inheritance', 'investment', 'crypto', 'gift-card', 'sextortion', 'payment-demand', 'free-money',

@@ -103,7 +103,7 @@ export const de: Lexicon = {
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': ['kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],
   billing: [
-    `${IHR} bestellung|kauf|abonnement|abo|rechnung|verlangerung`,
+    'ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen bestellung|kauf|abonnement|abo|rechnung|verlangerung',
     'bestellnummer|rechnungsnummer|transaktionsnummer',
     'automatische verlangerung',
     'wurde|wurden ~ abgebucht|belastet|verlangert|berechnet',

@@ -80,6 +80,7 @@ export const es: Lexicon = {
   'parcel-held': [
     'paquete|envio|pedido|entrega ~ retenid*|pendiente|suspendid*|devuelt*|espera',
     'intento de entrega',
+    'paquete|envio|pedido ~ no ~ recibido|entregado',
     'tasas|gastos ~ aduana|aduaneros|envio|importacion',
     'aduana',
   ],
@@ -104,7 +105,7 @@ export const es: Lexicon = {
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
   'free-money': ['dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
   billing: [
-    `${SU} ${SU2} pedido|compra|suscripcion|factura|renovacion`,
+    'su|tu pedido|compra|suscripcion|factura|renovacion',
     'numero de pedido|factura',
     'renovacion automatica',
     'ha sido cobrad*|cargad*|renovad*',

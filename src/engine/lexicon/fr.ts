@@ -85,6 +85,8 @@ export const fr: Lexicon = {
   'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],
   prize: [
     'vous avez gagne',
+    'vous etes ~ selectionne*|gagnant*',
+    'gagnez ~ euros|cadeau|bon',
     'vous avez ete ~ selectionne*|tire*|choisi*',
     'felicitations ~ gagne|gagnant*|selectionne*|prix|cadeau',
     'reclamez|recuperez|obtenez ~ prix|cadeau|recompense|gain',
@@ -94,12 +96,12 @@ export const fr: Lexicon = {
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],
   investment: ['rendement|profit|profits|gains garanti*', 'revenu|revenus passif*', 'plateforme de ~ trading|investissement', 'opportunite d investissement', 'gagnez|gagner ~ par jour|mois'],
   crypto: ['bitcoin|btc|cryptomonnaie*|crypto|usdt|ethereum', 'portefeuille ~ bitcoin|btc|crypto*|adresse', 'phrase de recuperation'],
-  'gift-card': ['carte|cheque|bon cadeau', 'gift card', 'coupon ~ valeur|euros'],
+  'gift-card': ['carte|cheque|bon cadeau', 'gift card', 'coupon ~ valeur|euros', 'bon|bons d achat'],
   sextortion: ['je vous ai filme|enregistre', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
   'payment-demand': ['payez|payer|transferez|virer|envoyez ~ montant|somme|frais', 'facture ~ impayee|retard|attente', 'paiement ~ sous # heures|jours'],
   'free-money': ['argent gratuit|facile', 'pret ~ approuve|accorde', 'fonds ~ disponibles|debloques'],
   billing: [
-    `${VOTRE} ${VOTRE2} commande|achat|abonnement|facture|renouvellement`,
+    'votre|ton|ta commande|abonnement|facture|renouvellement',
     'numero de commande|facture',
     'renouvellement automatique',
     'a ete debite|facture|renouvele|preleve',

@@ -261,7 +261,7 @@ export const it: Lexicon = {
     'finanziamento ~ approvato|agevolato',
   ],
   billing: [
-    `${TUO} ${TUO2} ordine|acquisto|abbonamento|fattura|rinnovo|iscrizione`,
+    'tuo|tua|suo|sua|vostro|vostra ordine|acquisto|abbonamento|fattura|rinnovo|iscrizione',
     'numero|id|codice ordine|fattura|transazione|pratica',
     'rinnovo automatico',
     'rinnovato automaticamente',

@@ -145,6 +145,8 @@ export const pt: Lexicon = {
     'acesse agora|aqui|ja',
     'baixe|abra|veja ~ anexo',
     'em anexo',
+    'agora mesmo',
+    'resgate|troque|aproveite|regularize agora|ja|hoje',
     'instrucoes|informacoes ~ anexo|anexad*',
     'liberar ~ conta|saldo|acesso|cartao|credito',
   ],
@@ -197,7 +199,7 @@ export const pt: Lexicon = {
     'saque ~ disponivel|liberado|fgts|pis',
   ],
   billing: [
-    `${SEU} ${SEU2} pedido|compra|assinatura|fatura|renovacao`,
+    'seu|sua pedido|compra|assinatura|fatura|renovacao',
     'numero do|da pedido|fatura',
     'id da transacao',
     'renovacao automatica',
