@@ -54,7 +54,7 @@ function isMeetingInvite(message: MailMessage): boolean {
   return message.attachments.some((a) => a.contentType === 'text/calendar' || /\.ics$/i.test(a.filename));
 }
 
-function classify(claim: BrandClaim, message: MailMessage, freemail: boolean, internal: boolean): { messageId: MessageId; severity: Severity } | undefined {
+function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): { messageId: MessageId; severity: Severity } | undefined {
   const places = new Set(claim.places);
   const list = isMailingList(message);
   const thread = isReply(message) || FORWARD_SUBJECT.test(message.subject);
@@ -63,8 +63,8 @@ function classify(claim: BrandClaim, message: MailMessage, freemail: boolean, in
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
     return { messageId: 'displayName', severity: list ? 'medium' : 'high' };
   }
-  // Colleagues' mail and invitations name the tools they use; only a display-name claim is suspicious there.
-  if (list || thread || internal || isMeetingInvite(message)) return undefined;
+  // Invitations name the meeting service they use ('Microsoft Teams meeting') and carry its logo.
+  if (list || thread || isMeetingInvite(message)) return undefined;
   const logo = places.has('logo') || places.has('image-alt');
   if (places.has('subject')) {
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
@@ -126,11 +126,12 @@ export const brandImpersonation = defineDetector({
     const address = message.from?.address || rawFromHeader(message);
     const domain = senderDomain(message);
     if (!address || EXCHANGE_SYSTEM_MAILBOX.test(address)) return [];
-    // Postmaster notices (non-delivery reports) from the organization's own server carry "Microsoft Outlook" too.
-    if (policy.organization.domains.includes(domain) && /^postmaster@/i.test(address)) return [];
+    // Mail from the organization's own domain ('Microsoft 365 Support' <it@acme.it> is the IT team, a postmaster
+    // notice says "Microsoft Outlook") is not brand impersonation; a spoofed internal From is auth-failure's and
+    // internal-impersonation's to catch.
+    if (policy.organization.domains.includes(domain)) return [];
     const freemail = isFreemailDomain(domain) || isFreemailDomain(message.from?.domain ?? '');
     const webmail = CONSUMER_WEBMAIL.has(domain);
-    const internal = policy.organization.domains.includes(domain);
     const findings: Finding[] = [];
     for (const claim of claimedBrands(message, brands)) {
       const { brand } = claim;
@@ -138,7 +139,7 @@ export const brandImpersonation = defineDetector({
       // domain the brand runs for everyone (a Gmail user calling itself Google).
       if (domain && !webmail && isBrandDomain(domain, brand)) continue;
       if (authenticatedAsBrand(message, brand)) continue;
-      const verdict = classify(claim, message, freemail, internal);
+      const verdict = classify(claim, message, freemail);
       if (!verdict) continue;
       findings.push({
         detectorId: 'brand-impersonation',

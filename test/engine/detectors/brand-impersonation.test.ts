@@ -44,6 +44,11 @@ testDetector(brandImpersonation, {
     },
     { name: 'Exchange system mailbox signing a delivery report', message: { from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', subject: 'Undeliverable: report' } },
     { name: 'SPID mail from an accredited identity provider', message: { from: 'InfoCert SPID <noreply@infocert.it>', subject: 'La tua identità SPID è attiva' } },
+    {
+      name: 'the organization IT team calling itself Microsoft 365 Support',
+      message: { from: 'Microsoft 365 Support <it-support@acme.example>', subject: 'Migrazione caselle' },
+      policy: { organization: { name: 'Acme', domains: ['acme.example'] } },
+    },
   ],
   invalid: [
     {
