@@ -16,4 +16,6 @@ export interface MailSource {
   read(signal: AbortSignal): Promise<ReadOutcome>;
   /** Calls `listener` when a pinned pane moves to another item (or to none); returns the unsubscribe. */
   onItemChanged(listener: () => void): () => void;
+  /** Calls `listener` when the person switches Outlook's theme (Mailbox 1.14); returns the unsubscribe. */
+  onThemeChanged(listener: (theme: ThemeHint) => void): () => void;
 }

@@ -49,7 +49,7 @@ export interface MessageItemLike {
 /** Office.context.mailbox, as far as Occhio uses it. */
 export interface MailboxLike {
   readonly item: MessageItemLike | null | undefined;
-  addHandlerAsync?(eventType: string, handler: () => void, callback?: Callback<void>): void;
+  addHandlerAsync?(eventType: string, handler: (event?: unknown) => void, callback?: Callback<void>): void;
   removeHandlerAsync?(eventType: string, callback?: Callback<void>): void;
 }
 

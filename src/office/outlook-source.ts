@@ -13,9 +13,11 @@ export interface OfficeContextLike {
 
 /** Office.EventType.ItemChanged */
 const ITEM_CHANGED = 'olkItemSelectedChanged';
+/** Office.EventType.OfficeThemeChanged (Mailbox 1.14) */
+const THEME_CHANGED = 'officeThemeChanged';
 
 /** '#1f1f1f' => dark: Outlook's dark themes paint the body below this luminance. */
-function themeFromBackground(color: string | undefined): ThemeHint {
+export function themeFromBackground(color: string | undefined): ThemeHint {
   const match = /^#?([0-9a-f]{6})$/i.exec(color ?? '');
   if (!match?.[1]) return undefined;
   const value = parseInt(match[1], 16);
@@ -42,19 +44,30 @@ export function createOutlookSource(context: OfficeContextLike): MailSource {
       return readItem(context.mailbox.item, supports, signal);
     },
     onItemChanged(listener) {
-      const mailbox = context.mailbox;
-      if (typeof mailbox.addHandlerAsync !== 'function') return () => undefined;
-      const handler = (): void => {
-        try {
-          listener();
-        } catch {
-          // A listener error must not escape into Office's event dispatch.
-        }
-      };
-      void settle((cb) => mailbox.addHandlerAsync?.(ITEM_CHANGED, handler, cb));
-      return () => void settle((cb) => mailbox.removeHandlerAsync?.(ITEM_CHANGED, cb));
+      return subscribe(context.mailbox, ITEM_CHANGED, () => listener());
+    },
+    onThemeChanged(listener) {
+      if (!supports('1.14')) return () => undefined;
+      return subscribe(context.mailbox, THEME_CHANGED, (event) => {
+        const theme = (event as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)?.officeTheme;
+        listener(themeFromBackground(theme?.bodyBackgroundColor));
+      });
     },
   };
+}
+
+/** Registers an Office event handler; errors in `listener` never escape into Office's event dispatch. */
+function subscribe(mailbox: MailboxLike, eventType: string, listener: (event: unknown) => void): () => void {
+  if (typeof mailbox.addHandlerAsync !== 'function') return () => undefined;
+  const handler = (event?: unknown): void => {
+    try {
+      listener(event);
+    } catch {
+      // Swallowed on purpose: Office would report it as an add-in crash.
+    }
+  };
+  void settle((cb) => mailbox.addHandlerAsync?.(eventType, handler, cb));
+  return () => void settle((cb) => mailbox.removeHandlerAsync?.(eventType, cb));
 }
 
 /** Office.onReady never resolves when office.js loaded but the host is gone; give up after this. */

@@ -8,7 +8,7 @@ import { connectOutlook } from '../office/outlook-source';
 import { LoadingState } from './components/States';
 import { pickLanguage } from './i18n';
 import { loadPolicy } from './load-policy';
-import { OutlookPane } from './OutlookPane';
+import { OutlookRoot } from './OutlookPane';
 import { Shell } from './Shell';
 import { pickTheme, readMedia } from './theme/pick-theme';
 
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const [source, policy] = await Promise.all([connectOutlook(), loadPolicy()]);
   if (source) {
     const lang = policy.language ?? pickLanguage(source.displayLanguage);
-    render(lang, source.theme, <OutlookPane source={source} policy={policy} />);
+    document.documentElement.lang = lang;
+    root.render(<OutlookRoot source={source} policy={policy} lang={lang} />);
     return;
   }
   await renderPreview(params, policy, (lang, body) => render(lang, params.theme, body));

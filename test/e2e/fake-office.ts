@@ -100,6 +100,10 @@ export function fakeOfficeScript(config: FakeOfficeConfig): string {
     removeHandlerAsync(type, callback) { delete handlers[type]; if (callback) later(callback, ok(undefined)); },
   };
   window.__fakeOffice = {
+    setTheme(color) {
+      const handler = handlers.officeThemeChanged;
+      if (handler) handler({ type: 'officeThemeChanged', officeTheme: { bodyBackgroundColor: color } });
+    },
     select(index) {
       mailbox.item = makeItem(settings.items[index] ?? null);
       const handler = handlers.olkItemSelectedChanged;

@@ -80,6 +80,19 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     await context.close();
   });
 
+  test('switching Outlook to a dark theme repaints the open pane', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }] });
+    await page.goto(`${url}taskpane.html`);
+    await verdictOf(page);
+    const brightness = (): Promise<number> =>
+      page.locator('main').evaluate((el) => (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0));
+    expect(await brightness()).toBeGreaterThan(3 * 200);
+    await page.evaluate(() => (window as unknown as { __fakeOffice: { setTheme(c: string): void } }).__fakeOffice.setTheme('#1f1f1f'));
+    await page.waitForFunction(() => (getComputedStyle(document.querySelector('main') as Element).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) < 240);
+    expect(await brightness()).toBeLessThan(3 * 80);
+    await context.close();
+  });
+
   test('a pinned pane re-analyzes when the selection changes, and handles no selection', async () => {
     const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }, { eml: PHISHING }, null, { itemType: 'appointment' }] });
     await page.goto(`${url}taskpane.html`);

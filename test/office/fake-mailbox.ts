@@ -72,13 +72,13 @@ export function supportsUpTo(highest: string): (version: string) => boolean {
   return (version) => n(version) <= n(highest);
 }
 
-export function fakeMailbox(item: MessageItemLike | null): MailboxLike & { mailbox: { item: MessageItemLike | null }; fire(): void; handlers: Map<string, () => void> } {
-  const handlers = new Map<string, () => void>();
+export function fakeMailbox(item: MessageItemLike | null): MailboxLike & { mailbox: { item: MessageItemLike | null }; fire(): void; handlers: Map<string, (event?: unknown) => void> } {
+  const handlers = new Map<string, (event?: unknown) => void>();
   const mailbox = {
     item,
     handlers,
     mailbox: undefined as unknown as { item: MessageItemLike | null },
-    addHandlerAsync(type: string, handler: () => void, callback?: (r: AsyncResultLike<void>) => void) {
+    addHandlerAsync(type: string, handler: (event?: unknown) => void, callback?: (r: AsyncResultLike<void>) => void) {
       handlers.set(type, handler);
       callback?.({ status: 'succeeded', value: undefined });
     },

@@ -60,3 +60,19 @@ describe('parseHeaderBlock', () => {
     ]);
   });
 });
+
+describe('theme changes', () => {
+  test('Mailbox 1.14: OfficeThemeChanged gives the new theme', () => {
+    const mailbox = fakeMailbox(null);
+    const themes: unknown[] = [];
+    createOutlookSource(context(mailbox)).onThemeChanged((theme) => themes.push(theme));
+    mailbox.handlers.get('officeThemeChanged')?.({ officeTheme: { bodyBackgroundColor: '#202020' } });
+    expect(themes).toEqual(['dark']);
+  });
+
+  test('older clients: no subscription', () => {
+    const mailbox = fakeMailbox(null);
+    createOutlookSource({ mailbox, requirements: { isSetSupported: (_n: string, v?: string) => supportsUpTo('1.8')(v ?? '1.1') } }).onThemeChanged(() => undefined);
+    expect(mailbox.handlers.has('officeThemeChanged')).toBe(false);
+  });
+});

@@ -29,6 +29,7 @@ function manualSource(): MailSource & { pending: ((outcome: ReadOutcome) => void
     change() {
       for (const listener of listeners) listener();
     },
+    onThemeChanged: () => () => undefined,
   };
 }
 
