@@ -11,8 +11,6 @@ const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'radi
 const SECRET_FIELD = /(?:pass|pwd|pswd|senha|contrase|mot.?de.?passe|kennwort|passwort|parola.?d|otp|one.?time|\bpin\b|pin.?code|cvv|cvc|csc|card.?num|cc.?num|ccnum|cardnumber|numero.?carta|numero.?tarjeta|numero.?cartao|expir|scadenza|validade|iban|swift|routing|account.?num|ssn|social.?sec|codice.?fiscale|\bcpf\b|\bnif\b|\bdni\b|token|2fa|mfa|security.?code|verification.?code|codice)/;
 /** Field names that identify a person or an account: the first step of a credential or data harvest. */
 const IDENTITY_FIELD = /(?:mail|user|login|account|conta|cuenta|utente|benutzer|phone|mobile|tel|cell|name|nome|nombre|address|indirizzo|endereco|birth|nascita|dob|zip|cap|postal)/;
-/** A single typed field that searches: 'q', 'query', 'search', 'keyword', 'symbol' (newsletters carry search boxes). */
-const SEARCH_FIELD = /^(?:q|qt|p|s|k|query|search.*|.*search|.*keyword.*|words?|terms?|symbol|ticker|find|.*_q)$/;
 
 interface FormVerdict {
   messageId: HtmlFormMessageId;
@@ -33,10 +31,10 @@ function judgeForm(form: MailForm): FormVerdict | undefined {
   const normalizedName = (input: MailForm['inputs'][number]): string => input.name.toLowerCase().slice(0, 60);
   const secrets = typed.filter((input) => SECRET_FIELD.test(normalizedName(input)));
   if (secrets.length > 0) return { messageId: 'sensitiveForm', severity: 'high', fields: secrets.map(fieldLabel) };
-  const only = typed[0];
-  if (typed.length === 1 && only && (SEARCH_FIELD.test(normalizedName(only)) || only.type === 'search')) return undefined;
+  // One box to type in, with no secret asked, is a search, a subscribe or a 'send us your question' box:
+  // newsletters carry them ('q', 'words', 'email1'). Harvest forms ask for several things at once.
+  if (typed.length === 1) return undefined;
   const identity = typed.filter((input) => input.type === 'email' || input.type === 'tel' || IDENTITY_FIELD.test(normalizedName(input)));
-  // A single e-mail box is a newsletter's subscribe form; several identity fields are a data harvest.
   if (identity.length >= 2) return { messageId: 'dataForm', severity: 'medium', fields: identity.map(fieldLabel) };
   return { messageId: 'dataForm', severity: 'low', fields: typed.map(fieldLabel) };
 }

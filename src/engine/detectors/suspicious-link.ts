@@ -1,6 +1,7 @@
 import { brandOwningDomain } from '../brands';
 import type { Brand, Finding, Severity } from '../model';
 import { defineDetector } from '../model';
+import { senderDomain } from '../sender';
 import {
   abusedHosting,
   ABUSED_TLDS,
@@ -9,6 +10,7 @@ import {
   hostInfo,
   hostToUnicode,
   ipHost,
+  isOwnShortener,
   isPunycodeHost,
   registrableDomain,
   splitHref,
@@ -100,7 +102,7 @@ function brandInLabels(labels: readonly string[], brands: readonly Brand[]): Bra
 }
 
 /** Everything wrong with one web link's destination, strongest first. */
-function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
+function flagWebLink(url: string, brands: readonly Brand[], sender: string): Flag[] {
   const parts = splitHref(url);
   const host = parts.host;
   if (!host) return [];
@@ -143,7 +145,7 @@ function flagWebLink(url: string, brands: readonly Brand[]): Flag[] {
     flags.push({ messageId: 'punycode', severity: mixesScripts ? 'medium' : 'low', data: { host, unicode }, evidence: host });
   }
 
-  if (URL_SHORTENER_DOMAINS.has(domain)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(url) });
+  if (URL_SHORTENER_DOMAINS.has(domain) && !isOwnShortener(domain, sender)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(url) });
 
   if (ABUSED_TLDS.has(info.publicSuffix)) flags.push({ messageId: 'abusedTld', severity: 'low', data: { domain, tld: `.${info.publicSuffix}` }, evidence: domain });
 
@@ -189,6 +191,7 @@ export const suspiciousLink = defineDetector({
   run(message, context) {
     const groups = new Map<SuspiciousLinkMessageId, Finding & { evidence: string[] }>();
     const seenHrefs = new Set<string>();
+    const sender = senderDomain(message);
     for (const link of message.links) {
       if (seenHrefs.has(link.href)) continue;
       seenHrefs.add(link.href);
@@ -197,7 +200,7 @@ export const suspiciousLink = defineDetector({
       const flags: Flag[] = [];
       const schemeFlag = flagScheme(raw, scheme);
       if (schemeFlag) flags.push(schemeFlag);
-      else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') flags.push(...flagWebLink(unwrapRedirect(raw), context.brands));
+      else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') flags.push(...flagWebLink(unwrapRedirect(raw), context.brands, sender));
       for (const flag of flags) {
         const group = groups.get(flag.messageId);
         if (!group) {

@@ -39,6 +39,9 @@ const HOST_PATHS: readonly (readonly [string, RegExp, HostingKind])[] = [
   ['forms.microsoft.com', /^\/(?:r|pages)\//i, 'form'],
 ];
 
+/** S3 bucket endpoints ('bucket.s3.us-east-2.amazonaws.com', 's3.amazonaws.com/bucket'): anyone's files under Amazon's name. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com$/;
+
 /** IPFS content addresses ('/ipfs/Qm...' or 'bafy...'), served by any gateway, including unknown ones. */
 const IPFS_PATH = /^\/ipfs\/(?:Qm[1-9a-z]{44}|b[a-z2-7]{50,})/i;
 const IPFS_SUBDOMAIN = /^b[a-z2-7]{50,}\.ipfs\./;
@@ -55,6 +58,7 @@ function matchesSuffix(host: string, suffix: string): boolean {
 export function abusedHosting(host: string, path: string): { kind: HostingKind; service: string } | undefined {
   if (IPFS_PATH.test(path) || IPFS_SUBDOMAIN.test(host)) return { kind: 'ipfs', service: 'IPFS' };
   for (const [suffix, kind] of HOST_SUFFIXES) if (matchesSuffix(host, suffix)) return { kind, service: suffix };
+  if (S3_HOST.test(host)) return { kind: 'storage', service: 'amazonaws.com' };
   for (const [exact, pathPattern, kind] of HOST_PATHS) if (host === exact && pathPattern.test(path)) return { kind, service: exact };
   return undefined;
 }

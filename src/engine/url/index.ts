@@ -7,7 +7,7 @@ export type { HrefParts } from './split-href';
 export { ipHost } from './ip-host';
 export type { IpHost } from './ip-host';
 export { hostToUnicode, isPunycodeHost } from './punycode-host';
-export { URL_SHORTENER_DOMAINS } from './shorteners';
+export { isOwnShortener, URL_SHORTENER_DOMAINS } from './shorteners';
 export { ABUSED_TLDS } from './abused-tlds';
 export { abusedHosting } from './abused-hosting';
 export type { HostingKind } from './abused-hosting';

@@ -9,4 +9,17 @@ export const URL_SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'tinu.be', 'lnk.bio', 'did.li', 'tiny.pl', 'ln.run', '2u.pw', 'urlr.me', 'snip.ly', 'zpr.io', 'bitly.is',
   'yourls.org', 'lstu.fr', 'rotf.lol', 'shorturl.ac', 'l.linklyhq.com', 'linkly.link', 'dub.sh', 'spoo.me',
   'shorter.me', 'gg.gg', 'bc.vc', 'cli.re', 'tny.sh', 'tinyurl.is', 'kutt.it', 'shor.by', 'hyperurl.co',
+  // X's (Twitter's) wrapper: in mail that is not from X it is a free redirector, the most common one in the corpus.
+  't.co', 'lmy.de', 'urly.fi', 'shorturl.asia', 'n9.cl',
 ]);
+
+/** Shorteners that are a company's own wrapper in its own mail: X's notifications link through t.co. */
+const SHORTENER_OWNERS: Readonly<Record<string, readonly string[]>> = {
+  't.co': ['twitter.com', 'x.com'],
+  'lnkd.in': ['linkedin.com'],
+};
+
+/** isOwnShortener('t.co', 'x.com') => true: the sender's own links, not a hidden destination. */
+export function isOwnShortener(shortenerDomain: string, senderDomain: string): boolean {
+  return SHORTENER_OWNERS[shortenerDomain]?.includes(senderDomain) ?? false;
+}

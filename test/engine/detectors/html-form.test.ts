@@ -14,6 +14,15 @@ testDetector(htmlForm, {
     },
     { name: 'form with only buttons and hidden fields', message: { html: '<form action="https://www.example.com/click"><input type="hidden" name="url" value="x"><input type="submit" value="Go"></form>' } },
     { name: 'empty form left by a template', message: { html: '<form></form><p>Hi</p>' } },
+    {
+      name: 'newsletter subscribe box with one e-mail field',
+      message: { html: '<form action="http://www.news.example/subscribe" method="post"><input type="hidden" name="list"><input type="text" name="email1"><input type="image" name="send"></form>' },
+    },
+    {
+      name: 'ask-the-expert question box',
+      message: { html: '<form action="http://www.tech.example/QuestionRedirect.asp" method="post"><textarea name="Question"></textarea><input type="image" name="submit"></form>' },
+    },
+
   ],
   invalid: [
     {
@@ -42,9 +51,9 @@ testDetector(htmlForm, {
       findings: [{ messageId: 'dataForm', severity: 'medium', data: { destination: 'example.org' } }],
     },
     {
-      name: 'single e-mail box (subscribe form) is a weak signal',
-      message: { html: '<form action="http://www.news.example/subscribe" method="post"><input type="text" name="email1"><input type="image" name="send"></form>' },
-      findings: [{ messageId: 'dataForm', severity: 'low' }],
+      name: 'several free-text fields are a weak signal',
+      message: { html: '<form action="//translate.example.com/vote" method="post"><input type="text" name="sl"><input type="text" name="tl"><input type="submit"></form><p>x</p>' },
+      findings: [{ messageId: 'dataForm', severity: 'low', data: { destination: 'example.com', fields: 'sl (text), tl (text)' } }],
     },
     {
       name: 'form without an action still collects',

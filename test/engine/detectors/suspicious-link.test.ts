@@ -20,6 +20,8 @@ testDetector(suspiciousLink, {
     { name: 'server program in path (eBayISAPI.dll)', message: { html: anchor('http://cgi.ebay.com/ws/eBayISAPI.dll?ViewItem&item=1') } },
     { name: 'Google Doc (not a form)', message: { html: anchor('https://docs.google.com/document/d/1abc/edit') } },
     { name: 'relative link', message: { html: anchor('/local/page') } },
+    { name: "X's own t.co links in X's notifications", message: { from: 'X <notify@x.com>', html: anchor('https://t.co/AbC123') } },
+    { name: 'S3 bucket on an unrelated site path is not flagged by name alone', message: { html: anchor('https://www.example.com/s3.amazonaws.com/x') } },
     { name: 'Safe Links wrapping a normal site', message: { html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.example.org/')}&data=1`) } },
   ],
   invalid: [
@@ -60,6 +62,21 @@ testDetector(suspiciousLink, {
       name: 'public shortener',
       message: { html: anchor('https://bit.ly/3abcDEF') },
       findings: [{ messageId: 'shortener', severity: 'low', data: { domain: 'bit.ly' } }],
+    },
+    {
+      name: 't.co used outside X as a free redirector',
+      message: { from: 'Promo <promo@deals.example>', html: anchor('https://t.co/AbC123') },
+      findings: [{ messageId: 'shortener', data: { domain: 't.co' } }],
+    },
+    {
+      name: 'S3 bucket page',
+      message: { html: anchor('https://mkrousmni.s3.us-east-2.amazonaws.com/index.html') },
+      findings: [{ messageId: 'freeHosting', data: { service: 'amazonaws.com' } }],
+    },
+    {
+      name: 'abused TLD alone (Portuguese scam domain on .online)',
+      message: { html: anchor('https://regularizar-cpf.online/', 'Regularize agora') },
+      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.online' } }],
     },
     {
       name: 'punycode host mixing scripts',
