@@ -49,6 +49,10 @@ testDetector(brandImpersonation, {
       message: { from: 'Microsoft 365 Support <it-support@acme.example>', subject: 'Migrazione caselle' },
       policy: { organization: { name: 'Acme', domains: ['acme.example'] } },
     },
+    { name: 'Microsoft security alert from its account protection subdomain', message: { from: 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>', subject: 'Microsoft account security code' } },
+    { name: 'Poste Italiane notice from posteitaliane.it', message: { from: 'Poste Italiane <noreply@posteitaliane.it>', subject: 'BancoPosta: il tuo estratto conto' } },
+    { name: 'DocuSign envelope sent through docusign.net', message: { from: 'Mario Rossi via Docusign <dse_NA3@docusign.net>', subject: 'Please DocuSign: contratto.pdf' } },
+    { name: 'Instagram security mail from its own domain', message: { from: 'Instagram <security@mail.instagram.com>', subject: 'Nuovo accesso a Instagram' } },
   ],
   invalid: [
     {

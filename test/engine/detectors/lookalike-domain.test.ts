@@ -19,6 +19,13 @@ testDetector(lookalikeDomain, {
     { name: 'an English word one letter from a brand (abode vs adobe)', message: { from: 'Abode Homes <info@abode.example>' } },
     { name: 'telecom is a word, not a typo of telekom', message: { html: '<a href="https://www.telecom.example/">Telecom</a>' } },
     { name: 'a sister domain of the organization', message: { from: 'Group HR <hr@acmeitalia-group.it>' }, policy: ORG },
+    {
+      name: 'Amazon order mail with its own link and image hosts',
+      message: {
+        from: 'Amazon.it <conferma-ordine@amazon.it>',
+        html: '<a href="https://www.amazon.it/gp/css/order-history">Ordini</a><a href="https://www.aboutamazon.it/">Chi siamo</a><a href="https://amzn.eu/d/x">Traccia</a>',
+      },
+    },
   ],
   invalid: [
     {
