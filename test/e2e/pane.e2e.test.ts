@@ -93,6 +93,18 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     await context.close();
   });
 
+  test('Windows high contrast (forced colours) switches to the high-contrast theme', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }] });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${url}taskpane.html`);
+    await verdictOf(page);
+    // Forced colours repaint everything with system colours, so read the theme Fluent chose from its tokens.
+    const token = await page.locator('main').evaluate((el) => getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim());
+    expect(token).toBe('#000000');
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-high-contrast.png') });
+    await context.close();
+  });
+
   test('a pinned pane re-analyzes when the selection changes, and handles no selection', async () => {
     const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }, { eml: PHISHING }, null, { itemType: 'appointment' }] });
     await page.goto(`${url}taskpane.html`);
