@@ -49,7 +49,7 @@ describe('commands bundle', () => {
     expect(readFileSync(join(dir, 'commands.html'), 'utf8')).toContain('<script src="commands.js"></script>');
   });
 
-  it('registers onSpamReport with Office.actions.associate and completes the event in a bare runtime', async () => {
+  it('registers onSpamReport with Office.actions.associate, analyzes and delivers in a bare runtime', async () => {
     const associated: Record<string, (event: unknown) => void> = {};
     const calls: SpamReportCompletion[] = [];
     const context = {
@@ -58,14 +58,11 @@ describe('commands bundle', () => {
         context: { mailbox: { item: fakeItem() }, displayLanguage: 'it-IT' },
       },
       console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+      // Only timers and fetch: no URL, AbortController, TextDecoder/TextEncoder, Blob or atob, which the
+      // JavaScript-only runtime is not documented to have (src/commands/runtime-polyfills.ts covers them).
       setTimeout,
       clearTimeout,
       fetch,
-      AbortController,
-      URL,
-      TextDecoder,
-      TextEncoder,
-      atob,
     };
     runInNewContext(source, context);
     expect(Object.keys(associated)).toEqual(['onSpamReport']);
@@ -77,7 +74,8 @@ describe('commands bundle', () => {
     expect(calls[0]!.showPostProcessingDialog.title).toBe('Segnalato: grazie!');
     const report = server.received.find((r) => r.method === 'POST');
     expect(report).toBeDefined();
-    expect(JSON.parse(report!.body)).toMatchObject({ schema: 'occhio.report/1', reasons: ['phishing'] });
+    expect(JSON.parse(report!.body)).toMatchObject({ schema: 'occhio.report/1', reasons: ['phishing'], emlOmitted: null });
+    expect(JSON.parse(report!.body).verdict).not.toBeNull();
   }, 30_000);
 
   it('takes the deploy URL webpack-style, adds the trailing slash, and refuses plain http', () => {

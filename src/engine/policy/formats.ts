@@ -29,6 +29,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * test server on 127.0.0.1 works. 'https://soar.acme.it/hook' => true, 'http://soar.acme.it' => false.
  */
 export function isSecureUrl(value: string): boolean {
+  if (typeof URL !== 'function') return isSecureUrlWithoutParser(value);
   let url: URL;
   try {
     url = new URL(value);
@@ -37,4 +38,19 @@ export function isSecureUrl(value: string): boolean {
   }
   if (url.username || url.password) return false;
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+}
+
+// scheme://host[:port][/path...], no spaces, no user info; the host is a domain name, IPv4 or [IPv6].
+const URL_SHAPE = /^(https?):\/\/(\[[0-9a-f:.]{2,45}\]|[a-z0-9.-]{1,253})(?::\d{1,5})?(?:[/?#][^\s]{0,4000})?$/i;
+
+/**
+ * The same rule where the runtime has no URL parser (classic Outlook's JavaScript-only runtime may not):
+ * a strict shape check, so it only ever refuses more than the parser would.
+ */
+function isSecureUrlWithoutParser(value: string): boolean {
+  const match = URL_SHAPE.exec(value);
+  if (!match) return false;
+  const scheme = (match[1] ?? '').toLowerCase();
+  const host = (match[2] ?? '').toLowerCase();
+  return scheme === 'https' || (scheme === 'http' && LOOPBACK_HOSTS.has(host));
 }

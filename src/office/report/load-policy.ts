@@ -27,7 +27,10 @@ export interface PolicyConsole {
 
 /** 'https://addin.acme.it/occhio/taskpane.html?x=1' => 'https://addin.acme.it/occhio/policy.json'. */
 export function policyUrlBeside(pageUrl: string): string {
-  return new URL('policy.json', pageUrl).href;
+  if (typeof URL === 'function') return new URL('policy.json', pageUrl).href;
+  // Classic Outlook's JavaScript-only runtime may have no URL parser: drop query, fragment and file name.
+  const path = pageUrl.split(/[?#]/)[0] ?? '';
+  return `${path.slice(0, path.lastIndexOf('/') + 1)}policy.json`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {

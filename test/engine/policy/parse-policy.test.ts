@@ -111,6 +111,20 @@ describe('parsePolicy', () => {
     expect(result.policy.report.endpoint).toBe('http://127.0.0.1:8080/report');
   });
 
+  it('checks URLs the same way in a runtime without a URL parser (classic Outlook’s JavaScript-only runtime)', () => {
+    const saved = globalThis.URL;
+    try {
+      (globalThis as { URL?: unknown }).URL = undefined;
+      expect(parsePolicy({ report: { endpoint: 'https://soar.acme.it:8443/hooks/occhio?x=1' } }).ok).toBe(true);
+      expect(parsePolicy({ report: { endpoint: 'http://127.0.0.1:8080/r' } }).ok).toBe(true);
+      for (const bad of ['http://soar.acme.it/', 'https://user:pw@soar.acme.it/', 'javascript:alert(1)', 'https://exa mple.com/']) {
+        expect(errorsOf({ report: { endpoint: bad } })[0]).toContain('report.endpoint: must be an https:// URL');
+      }
+    } finally {
+      globalThis.URL = saved;
+    }
+  });
+
   it('bounds list lengths so a hostile file stays cheap to check', () => {
     const domains = Array.from({ length: 1001 }, (_, i) => `d${i}.com`);
     expect(errorsOf({ trustedDomains: domains })).toEqual(['trustedDomains: must have at most 1000 entries']);

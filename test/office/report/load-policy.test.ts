@@ -13,8 +13,16 @@ function logger() {
 }
 
 describe('loadPolicy', () => {
-  it('finds policy.json beside the page', () => {
+  it('finds policy.json beside the page, with or without a URL parser', () => {
     expect(policyUrlBeside('https://addin.acme.it/occhio/taskpane.html?et=1#x')).toBe(URL_);
+    const saved = globalThis.URL;
+    try {
+      (globalThis as { URL?: unknown }).URL = undefined;
+      expect(policyUrlBeside('https://addin.acme.it/occhio/taskpane.html?et=1#x')).toBe(URL_);
+      expect(policyUrlBeside('https://addin.acme.it/occhio/')).toBe(URL_);
+    } finally {
+      globalThis.URL = saved;
+    }
   });
 
   it('applies a valid file', async () => {
