@@ -43,6 +43,25 @@ export function unwrapOnce(href: string): string | undefined {
     const v3 = /^\/v3\/__(.+?)__;/.exec(url.pathname + url.search);
     if (v3?.[1]) return v3[1];
   }
+  // Google AMP viewer: 'https://www.google.com/amp/s/evil.example/login' opens evil.example under Google's name.
+  const amp = /^\/amp\/(s\/)?([^/?#]{1,253}(?:[/?#].*)?)$/.exec(url.pathname + url.search);
+  if (amp?.[2] && /^(?:www\.)?google\.[a-z.]{2,6}$/.test(host)) return `${amp[1] ? 'https' : 'http'}://${amp[2]}`;
+  // Barracuda Link Protection: 'https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fevil.example&c=E,1,...'.
+  if (host === 'linkprotect.cudasvc.com') {
+    const a = url.searchParams.get('a');
+    if (a && looksAbsolute(a)) return a;
+  }
+  // Cisco Secure Email: 'https://secure-web.cisco.com/1TOKEN/https%3A%2F%2Fevil.example%2Fx'.
+  if (host === 'secure-web.cisco.com') {
+    const encoded = /^\/[^/]{1,2000}\/(https?%3a.+)$/i.exec(url.pathname)?.[1];
+    if (encoded) {
+      try {
+        return decodeURIComponent(encoded);
+      } catch {
+        return undefined;
+      }
+    }
+  }
   // Generic redirectors (google.com/url?q=, l.facebook.com/l.php?u=, ...): a parameter holding an absolute URL.
   for (const param of TARGET_PARAMS) {
     const value = url.searchParams.get(param);

@@ -83,6 +83,26 @@ testDetector(brandLinkMismatch, {
       findings: [{ messageId: 'linksElsewhere', data: { domain: 'example.org' } }],
     },
     {
+      name: 'Portuguese: Nubank sender, "Acessar minha conta" elsewhere',
+      message: { from: 'Nubank <atendimento@nu-seguranca.example>', html: '<p>Detectamos um acesso incomum.</p><a href="https://nu-app.example.com.br/login">Acessar minha conta</a>' },
+      findings: [{ messageId: 'actionElsewhere', severity: 'high', data: { brand: 'nubank' } }],
+    },
+    {
+      name: 'Spanish: BBVA sender, "Verificar ahora" elsewhere',
+      message: { from: 'BBVA <avisos@bbva-clientes.example>', html: '<p>Su cuenta ha sido bloqueada.</p><a href="https://bbva-seguridad.example.es/x">Verificar ahora</a>' },
+      findings: [{ messageId: 'actionElsewhere', data: { brand: 'bbva' } }],
+    },
+    {
+      name: 'French: La Poste sender, "Confirmer la livraison" elsewhere',
+      message: { from: 'La Poste <colis@laposte-suivi.example>', html: '<p>Votre colis est en attente.</p><a href="https://suivi-colis.example.fr/">Confirmer la livraison</a>' },
+      findings: [{ messageId: 'actionElsewhere', data: { brand: 'la-poste' } }],
+    },
+    {
+      name: 'German: Sparkasse sender, "Jetzt bestätigen" elsewhere',
+      message: { from: 'Sparkasse <service@sparkasse-online.example>', html: '<p>Ihr Konto wurde eingeschränkt.</p><a href="https://s-pushtan.example.de/">Jetzt bestätigen</a>' },
+      findings: [{ messageId: 'actionElsewhere', data: { brand: 'sparkasse' } }],
+    },
+    {
       name: 'call-to-action link shown first among foreign links',
       message: {
         from: FROM_AMAZON_LOOKALIKE,
