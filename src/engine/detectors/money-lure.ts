@@ -22,7 +22,7 @@ const KIND_ORDER: readonly Cue[] = ['sextortion', 'inheritance', 'prize', 'lotte
 const MAX_EVIDENCE = 4;
 /** Money with a push (a deadline, a button to claim, a request for details) counts as corroborated. */
 const PUSH_CUES: readonly Cue[] = [
-  'deadline', 'final-notice', 'call-to-action', 'login-to-verify', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity', 'ask-password', 'ask-code',
+  'deadline', 'hurry', 'final-notice', 'call-to-action', 'login-to-verify', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity', 'ask-password', 'ask-code',
 ];
 /** Offers that are bait by themselves when pushed; a bare payment demand or 'bitcoin' is not. */
 const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card'];

@@ -8,7 +8,7 @@ const MAX_EVIDENCE = 4;
 /**
  * Deadlines and threats that push the reader to act before thinking. One urgent word is ordinary mail
  * ('please reply immediately'), so it takes two distinct cues; a threat (suspension, deletion, fines, legal
- * action) together with a deadline is the classic lure and counts more.
+ * action) together with a deadline or a call for haste ('act immediately') is the classic lure and counts more.
  *
  * 'Il tuo account verrà sospeso entro 24 ore' => medium (a threat with a deadline).
  * 'FINAL NOTICE: respond immediately' => low (pressure without a threat).
@@ -35,7 +35,7 @@ export const urgencyPressure = defineDetector({
     if (hits.length < 2) return [];
     const evidence = hits.map((hit) => hit.evidence).slice(0, MAX_EVIDENCE);
     const threat = hits.find((hit) => THREAT_CUES.includes(hit.cue));
-    const deadline = hits.find((hit) => hit.cue === 'deadline');
+    const deadline = hits.find((hit) => hit.cue === 'deadline') ?? hits.find((hit) => hit.cue === 'hurry');
     if (threat && deadline) {
       const finding: Finding = {
         detectorId: 'urgency-pressure',

@@ -10,7 +10,7 @@ export const CREDENTIAL_CUES: readonly Cue[] = [
 export const SECRET_CUES: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank'];
 /** Deadlines and threats. */
 export const URGENCY_CUES: readonly Cue[] = [
-  'deadline', 'suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat', 'final-notice',
+  'deadline', 'hurry', 'suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat', 'final-notice',
 ];
 /** Threats proper (not just a date). */
 export const THREAT_CUES: readonly Cue[] = ['suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat'];

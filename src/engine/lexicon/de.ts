@@ -39,10 +39,12 @@ export const de: Lexicon = {
     'binnen # stunden|tagen',
     'bis heute|morgen',
     'lauft|laufen|endet|enden heute|morgen|bald',
-    'sofort|umgehend|unverzuglich|dringend',
-    'so schnell wie moglich',
     'letzte chance|gelegenheit',
     'frist ~ ab|endet|verstrichen',
+  ],
+  hurry: [
+    'sofort|umgehend|unverzuglich|dringend',
+    'so schnell wie moglich',
   ],
   'suspension-threat': [
     'wird|werden|konnte ~ gesperrt|deaktiviert|eingeschrankt|geschlossen|gekundigt|blockiert',

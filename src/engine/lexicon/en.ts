@@ -87,13 +87,15 @@ export const en: Lexicon = {
     'by the end of [the] day|today',
     'expires|expire|expiring today|soon|tonight',
     'before it is too late',
-    'act|respond|verify|confirm|update|pay|reply|login|call immediately|urgently|now',
-    'immediate|urgent response|action|attention',
     '# hours left|remaining',
     'last chance',
     'last day|days to',
     'ends|ending today|tonight',
     'time is running out',
+  ],
+  hurry: [
+    'act|respond|verify|confirm|update|pay|reply|login|call immediately|urgently|now',
+    'immediate|urgent response|action|attention',
   ],
   'suspension-threat': [
     'will|may|could|would [soon|now|automatically|permanently] be suspended|deactivated|disabled|blocked|locked|terminated|closed|restricted|limited|frozen',

@@ -46,10 +46,12 @@ export const es: Lexicon = {
     'antes de # horas',
     'hoy mismo',
     'caduca|caducan|vence|vencen|expira|expiran hoy|manana|pronto',
-    'inmediatamente|urgente|urgentemente',
-    'lo antes posible',
     'ultima oportunidad',
     'plazo ~ finaliza|vence|expira',
+  ],
+  hurry: [
+    'inmediatamente|urgente|urgentemente',
+    'lo antes posible',
   ],
   'suspension-threat': [
     'sera|seran|podria [ser] ~ suspendid*|bloquead*|desactivad*|cancelad*|cerrad*|restringid*',

@@ -39,9 +39,11 @@ export const fr: Lexicon = {
     'dans un delai de #',
     'avant # heures|h',
     'expire|expirent aujourd|demain|bientot',
+    'derniere chance',
+  ],
+  hurry: [
     'immediatement|urgent|urgence',
     'des que possible',
-    'derniere chance',
     'au plus vite',
   ],
   'suspension-threat': [

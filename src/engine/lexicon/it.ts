@@ -78,12 +78,14 @@ export const it: Lexicon = {
     'entro la giornata',
     'nelle prossime # ore',
     'scade|scadra|scadono|scadranno oggi|domani|breve|presto',
-    'immediatamente|urgentemente',
-    'al piu presto',
-    'il prima possibile',
     'ultime # ore',
     'ultima possibilita',
     'tempo limitato',
+  ],
+  hurry: [
+    'immediatamente|urgentemente',
+    'al piu presto',
+    'il prima possibile',
   ],
   'suspension-threat': [
     'verra|verranno|sara|saranno|potrebbe|potrebbero [essere] ~ sospes*|bloccat*|disattivat*|limitat*|chius*|revocat*|congelat*',

@@ -61,12 +61,14 @@ export const pt: Lexicon = {
     'nas proximas # horas',
     'ate hoje|amanha',
     'expira|expiram|vence|vencem hoje|amanha|breve',
-    'imediatamente|urgente|urgentemente',
-    'o quanto antes',
     'ultimas # horas',
     'ultima chance|oportunidade',
     'prazo ~ final|encerra|expira|vence',
     'prazo # horas|dias|h',
+  ],
+  hurry: [
+    'imediatamente|urgente|urgentemente',
+    'o quanto antes',
   ],
   'suspension-threat': [
     'sera|serao|podera [ser] ~ suspens*|bloquead*|desativad*|cancelad*|encerrad*',

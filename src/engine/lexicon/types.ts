@@ -22,6 +22,7 @@ export const CUES = [
   'safety-notice', // 'we will never ask for your password', 'do not share this code', 'if this was you'
   // urgency and threats
   'deadline', // 'within 24 hours', 'entro 48 ore', 'today'
+  'hurry', // 'act now', 'immediatamente', 'sofort': haste without a date
   'suspension-threat', // 'your account will be suspended', 'verrà sospeso'
   'deletion-threat', // 'will be permanently deleted', 'i tuoi dati verranno cancellati'
   'legal-threat', // 'legal action', 'procedimento giudiziario', 'police'

@@ -14,8 +14,8 @@ export interface PhoneNumber {
 }
 
 const SEPARATORS = new Set([' ', '-', '\u2013', '\u2014', '.', '(', ')', '/', '\u00a0']);
-/** '+1 – (888) - (596)': a dash between spaces and a parenthesis is four separators in a row. */
-const MAX_SEPARATORS_IN_ROW = 4;
+/** "+1 – (888) - (596)": ") - (" is five separators in a row. */
+const MAX_SEPARATORS_IN_ROW = 5;
 
 /**
  * Letters that stand for digits, but only in a word made of nothing else ('8OO', 'l', 'OI'): the 'll' of
