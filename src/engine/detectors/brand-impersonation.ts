@@ -68,11 +68,12 @@ function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): {
   const logo = places.has('logo') || places.has('image-alt');
   if (places.has('subject')) {
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
-    // A subject naming a brand is also every news headline ('Microsoft reveals XP details'): it needs a second sign.
-    if (logo || freemail || addressNamesBrand(message, claim.brand)) return { messageId: 'subject', severity: 'medium' };
+    // A subject naming a brand is also every news headline ('Microsoft reveals XP details') and every friend's
+    // 'Amazon order for mum' from Gmail: it needs the brand's logo or its name in the sender's address.
+    if (logo || addressNamesBrand(message, claim.brand)) return { messageId: 'subject', severity: 'medium' };
     return undefined;
   }
-  if (logo && places.has('body')) return { messageId: 'content', severity: freemail ? 'medium' : 'low' };
+  if (logo && places.has('body')) return { messageId: 'content', severity: 'low' };
   return undefined;
 }
 

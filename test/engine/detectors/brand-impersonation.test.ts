@@ -53,6 +53,7 @@ testDetector(brandImpersonation, {
     { name: 'Poste Italiane notice from posteitaliane.it', message: { from: 'Poste Italiane <noreply@posteitaliane.it>', subject: 'BancoPosta: il tuo estratto conto' } },
     { name: 'DocuSign envelope sent through docusign.net', message: { from: 'Mario Rossi via Docusign <dse_NA3@docusign.net>', subject: 'Please DocuSign: contratto.pdf' } },
     { name: 'Instagram security mail from its own domain', message: { from: 'Instagram <security@mail.instagram.com>', subject: 'Nuovo accesso a Instagram' } },
+    { name: 'a friend on Gmail naming a shop in the subject', message: { from: 'Luca <luca.bianchi@gmail.com>', subject: 'Ordine Amazon per la mamma', text: 'Ho ordinato su Amazon.' } },
   ],
   invalid: [
     {
@@ -113,6 +114,11 @@ testDetector(brandImpersonation, {
     {
       name: 'subject claim corroborated by the brand logo',
       message: { from: 'Servizio <info@rimborso.example>', subject: 'Amazon: rimborso disponibile', html: AMAZON_LOGO },
+      findings: [{ messageId: 'subject', severity: 'medium', data: { brand: 'amazon' } }],
+    },
+    {
+      name: 'subject claim from an address that names the brand',
+      message: { from: 'Avvisi <amazon-avvisi@promo-mail.example>', subject: 'Amazon: il tuo account è sospeso' },
       findings: [{ messageId: 'subject', severity: 'medium', data: { brand: 'amazon' } }],
     },
     {
