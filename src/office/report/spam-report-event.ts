@@ -45,12 +45,18 @@ export type SpamReportHandler = (event: SpamReportEventLike, environment: SpamRe
  */
 export function registerSpamReportHandler(functionName: string, handler: SpamReportHandler, policyUrl: () => string): void {
   const run = (event: SpamReportEventLike): void => {
-    const mailbox = typeof Office !== 'undefined' ? Office.context?.mailbox : undefined;
-    const environment: SpamReportEnvironment = {
-      item: mailbox?.item as unknown as MessageItemLike | undefined,
-      displayLanguage: (typeof Office !== 'undefined' && Office.context?.displayLanguage) || '',
-      policyUrl: policyUrl(),
-    };
+    // Nothing here may throw before the handler runs: the handler is what calls event.completed.
+    let environment: SpamReportEnvironment = { item: undefined, displayLanguage: '', policyUrl: '' };
+    try {
+      const context = typeof Office !== 'undefined' ? Office.context : undefined;
+      environment = {
+        item: context?.mailbox?.item as unknown as MessageItemLike | undefined,
+        displayLanguage: context?.displayLanguage || '',
+        policyUrl: policyUrl(),
+      };
+    } catch {
+      // Keep the empty environment: the handler still reports what it can and completes the event.
+    }
     void handler(event, environment);
   };
   (globalThis as Record<string, unknown>)[functionName] = run;
