@@ -34,6 +34,16 @@ describe('English', () => {
         message: { text: 'Your files will be permanently deleted within 48 hours unless you upgrade your storage.' },
         findings: [{ messageId: 'threatWithDeadline', severity: 'medium', evidence: 'permanently deleted' }],
       },
+      {
+        name: 'a threat with a call for haste',
+        message: { text: 'Your account will be suspended. Please act immediately.' },
+        findings: [{ messageId: 'threatWithDeadline', severity: 'medium', data: { deadline: 'act immediately' } }],
+      },
+      {
+        name: 'haste and a deadline without a threat',
+        message: { subject: 'URGENT', text: 'Immediate action required: reply within 24 hours.' },
+        findings: [{ messageId: 'pressure', severity: 'low' }],
+      },
     ],
   });
 });
