@@ -44,6 +44,7 @@ describe('scoreFindings', () => {
   it('needs corroboration for suspicious when nothing is strong', () => {
     expect(verdictOf(finding('urgency-pressure', 'medium'), finding('credential-request', 'medium')).verdict).toBe('caution');
     expect(verdictOf(finding('urgency-pressure', 'medium'), finding('suspicious-link', 'medium')).verdict).toBe('suspicious');
+    expect(verdictOf(finding('urgency-pressure', 'medium'), finding('suspicious-link', 'low')).verdict).toBe('suspicious');
   });
 
   it('fires composites and calls corroborated strong evidence dangerous', () => {
@@ -60,7 +61,7 @@ describe('scoreFindings', () => {
   it('follows the policy thresholds', () => {
     const pair = [finding('urgency-pressure', 'medium'), finding('suspicious-link', 'medium')];
     expect(verdictOf(...pair).verdict).toBe('suspicious');
-    expect(scoreFindings(pair, { caution: 1, suspicious: 2, dangerous: 4 }, (id) => KINDS[id]).verdict).toBe('dangerous');
+    expect(scoreFindings(pair, { caution: 1, suspicious: 2, dangerous: 6 }, (id) => KINDS[id]).verdict).toBe('dangerous');
     expect(scoreFindings(pair, { caution: 1, suspicious: 20, dangerous: 30 }, (id) => KINDS[id]).verdict).toBe('caution');
   });
 });

@@ -38,7 +38,7 @@ export interface Policy {
   readonly helpUrl: string;
 }
 
-export const DEFAULT_THRESHOLDS = { caution: 1, suspicious: 5, dangerous: 10 } as const;
+export const DEFAULT_THRESHOLDS = { caution: 1, suspicious: 4, dangerous: 10 } as const;
 
 export const DEFAULT_POLICY: Policy = {
   organization: { name: '', domains: [] },

@@ -36,9 +36,9 @@ function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): b
 /**
  * Findings => score and verdict.
  * - score: each detector's strongest finding (low 1, medium 3, high 6) plus the points of every composite that fires;
- * - `suspicious` needs the score AND either a high finding or corroboration (two kinds of evidence at medium or
- *   above, or a composite): no single weak signal gets there;
- * - `dangerous` needs the score AND corroboration;
+ * - `suspicious` needs the score AND either a high finding or corroboration (two kinds of evidence, one of them at
+ *   medium or above, or a composite): no single weak signal gets there, nor any number of weak ones;
+ * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, or a composite);
  * - a score short of that, with any finding, is `caution`.
  */
 export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds'], kindOf: (detectorId: string) => EvidenceKind | undefined): Scored {
@@ -48,18 +48,24 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
     [...strongest.values()].reduce((sum, severity) => sum + SEVERITY_POINTS[severity], 0) +
     composites.reduce((sum, rule) => sum + rule.points, 0);
 
+  const kinds = new Set<EvidenceKind>();
   const strongKinds = new Set<EvidenceKind>();
   for (const [id, severity] of strongest) {
     const kind = kindOf(id);
-    if (kind && severity !== 'low') strongKinds.add(kind);
+    if (!kind) continue;
+    kinds.add(kind);
+    if (severity !== 'low') strongKinds.add(kind);
   }
-  const corroborated = strongKinds.size >= 2 || composites.length > 0;
+  // Corroboration: evidence of two independent kinds (who sent it, what it asks, where links go, what it carries),
+  // at least one of them a real red flag. Lows alone, however many, stay `caution`.
+  const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0;
+  const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0;
   const hasHigh = [...strongest.values()].includes('high');
 
   let verdict: Verdict = 'safe';
   if (findings.length > 0 && score >= thresholds.caution) verdict = 'caution';
   if (score >= thresholds.suspicious && (corroborated || hasHigh)) verdict = 'suspicious';
-  if (score >= thresholds.dangerous && corroborated) verdict = 'dangerous';
+  if (score >= thresholds.dangerous && stronglyCorroborated) verdict = 'dangerous';
 
   const inComposite = new Set(composites.flatMap((rule) => rule.groups.flat()));
   const weight = (f: Finding): number => SEVERITY_RANK[f.severity] * 2 + (inComposite.has(f.detectorId) ? 1 : 0);
