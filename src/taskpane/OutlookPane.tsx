@@ -10,7 +10,7 @@ import { useOutlookPane } from './use-outlook-pane';
 /** The pane inside Outlook: the current item, re-read when a pinned pane follows the selection. */
 export function OutlookPane({ source, policy }: { readonly source: MailSource; readonly policy: Policy }): JSX.Element {
   const { state, retry } = useOutlookPane(source, policy);
-  return <PaneView state={state} onRetry={retry} />;
+  return <PaneView state={state} onRetry={retry} policy={policy} />;
 }
 
 /** The Outlook pane in its shell, following Outlook's theme when the person switches it. */

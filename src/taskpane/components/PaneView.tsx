@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { lazy, Suspense } from 'react';
+import type { Policy } from '../../engine';
 import { useI18n } from '../i18n';
 import type { PaneState } from '../model/pane-state';
 import { ErrorState, InfoState, LoadingState } from './States';
@@ -10,10 +11,12 @@ const ReportPanel = lazy(() => import(/* webpackChunkName: "engine" */ './Report
 export interface PaneViewProps {
   readonly state: PaneState;
   readonly onRetry: () => void;
+  /** The policy the analysis ran with; the report actions read the mailbox and actions from it. */
+  readonly policy?: Policy;
 }
 
 /** Picks what to show for the pane's state. */
-export function PaneView({ state, onRetry }: PaneViewProps): JSX.Element {
+export function PaneView({ state, onRetry, policy }: PaneViewProps): JSX.Element {
   const { t } = useI18n();
   switch (state.status) {
     case 'loading':
@@ -21,7 +24,7 @@ export function PaneView({ state, onRetry }: PaneViewProps): JSX.Element {
     case 'ready':
       return (
         <Suspense fallback={<LoadingState />}>
-          <ReportPanel report={state.report} message={state.message} />
+          <ReportPanel report={state.report} message={state.message} policy={policy} />
         </Suspense>
       );
     case 'no-item':

@@ -1,7 +1,7 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import type { MailMessage, Report } from '../../engine';
+import type { MailMessage, Policy, Report } from '../../engine';
 import { DETECTORS } from '../../engine';
 import { useI18n } from '../i18n';
 import { describeFindings } from '../model/describe-findings';
@@ -22,10 +22,11 @@ const useStyles = makeStyles({
 export interface ReportPanelProps {
   readonly report: Report;
   readonly message: MailMessage;
+  readonly policy?: Policy;
 }
 
 /** The analysed message: verdict, red flags, what to do, report actions, details. */
-export default function ReportPanel({ report, message }: ReportPanelProps): JSX.Element {
+export default function ReportPanel({ report, message, policy }: ReportPanelProps): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const flags = useMemo(() => describeFindings(report.findings, DETECTORS, lang), [report, lang]);
@@ -51,7 +52,7 @@ export default function ReportPanel({ report, message }: ReportPanelProps): JSX.
         </h2>
         <Guidance guidance={report.guidance} />
       </section>
-      <ReportActions report={report} message={message} />
+      <ReportActions report={report} message={message} policy={policy} />
       <section aria-labelledby="occhio-details">
         <h2 id="occhio-details" className={styles.heading}>
           {t.detailsHeading}

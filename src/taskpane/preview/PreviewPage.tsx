@@ -125,7 +125,7 @@ export default function PreviewPage({ policy, emlUrl }: { readonly policy: Polic
           <MessageBarBody>{loadError}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status !== 'idle' && <PaneView state={state} onRetry={() => lastBytes.current && void show(lastBytes.current)} />}
+      {state.status !== 'idle' && <PaneView state={state} policy={policy} onRetry={() => lastBytes.current && void show(lastBytes.current)} />}
     </div>
   );
 }
