@@ -39,9 +39,9 @@ function judgeForm(form: MailForm): FormVerdict | undefined {
   return { messageId: 'dataForm', severity: 'low', fields: typed.map(fieldLabel) };
 }
 
-/** Where the form sends what is typed: its action's host, or a note that it has none. */
+/** Where the form sends what is typed: its action's host, or '—' when it has none (the same in every language). */
 function destination(form: MailForm): string {
-  if (!form.action) return '(no address)';
+  if (!form.action) return '—';
   const host = splitHref(form.action.startsWith('//') ? `https:${form.action}` : form.action).host;
   return (host && (registrableDomain(host) || host)) || form.action.slice(0, 100);
 }

@@ -51,6 +51,16 @@ const KIND_OF_SNIFFED: Partial<Record<SniffedType, RiskyFileKind>> = {
   gzip: 'archive', cab: 'archive',
 };
 
+/** Format names people and analysts recognise, the same in every language. */
+const FORMAT_LABEL: Partial<Record<SniffedType, string>> = {
+  pe: 'EXE', elf: 'ELF', 'mach-o': 'Mach-O', lnk: 'LNK', iso: 'ISO', vhdx: 'VHD', zip: 'ZIP', rar: 'RAR', '7z': '7z',
+  gzip: 'GZIP', cab: 'CAB', html: 'HTML', svg: 'SVG', 'device-profile': 'mobileconfig',
+};
+
+function formatLabel(sniffed: SniffedType): string {
+  return FORMAT_LABEL[sniffed] ?? sniffed;
+}
+
 /** Office formats whose ZIP container may hold a VBA project. */
 const OOXML_EXTENSIONS = new Set(['docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'potm', 'ppsm', 'ppam']);
 
@@ -117,7 +127,7 @@ function judge(attachment: MailAttachment): Verdict | undefined {
 
   if (nameKind && RUNNABLE_KINDS.has(nameKind)) {
     const severity: Severity = nameKind === 'shortcut' && WEB_SHORTCUTS.has(extension) ? 'medium' : 'high';
-    return { messageId: 'runnable', severity, data: { file, kind: nameKind }, evidence: [file] };
+    return { messageId: 'runnable', severity, data: { file, kind: nameKind, type: extension.toUpperCase() }, evidence: [file] };
   }
 
   // The content is a program (or a disk image, a profile, an archive) but the name or type says a document.
@@ -125,16 +135,16 @@ function judge(attachment: MailAttachment): Verdict | undefined {
     const expected = EXPECTED_CONTENT[extension];
     const contradicts = extension === '' || expected === undefined || !expected.includes(sniffed);
     if (EXECUTABLE_TYPES.has(sniffed) || sniffed === 'iso' || sniffed === 'vhdx') {
-      return { messageId: 'typeMismatch', severity: 'high', data: { file, actual: sniffed }, evidence: [file] };
+      return { messageId: 'typeMismatch', severity: 'high', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
     }
     if (sniffed === 'device-profile') return { messageId: 'deviceProfile', severity: 'high', data: { file }, evidence: [file] };
     if ((sniffed === 'html' || sniffed === 'svg') && contradicts && nameKind !== 'html' && nameKind !== 'svg') {
       const tricks = htmlTricks(bytes);
       if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') }, evidence: [file] };
-      if (extension !== '') return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: sniffed }, evidence: [file] };
+      if (extension !== '') return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
     }
     if (contentKind === 'archive' && expected !== undefined && !expected.includes(sniffed)) {
-      return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: sniffed }, evidence: [file] };
+      return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
     }
   }
 
@@ -194,12 +204,12 @@ export const riskyAttachment = defineDetector({
       it: '{file} sembra un file .{shown} ma in realtà è un file .{real}.',
     },
     runnable: {
-      en: '{file} is a file that runs when opened ({kind}).',
-      it: '{file} è un file che si esegue quando viene aperto ({kind}).',
+      en: '{file} is a file that runs when opened ({type}).',
+      it: '{file} è un file che si esegue quando viene aperto ({type}).',
     },
     typeMismatch: {
-      en: 'The content of {file} is not what its name says: it is really {actual}.',
-      it: 'Il contenuto di {file} non è quello che dice il nome: in realtà è {actual}.',
+      en: 'The content of {file} is not what its name says: it is really a {actual} file.',
+      it: 'Il contenuto di {file} non è quello che dice il nome: in realtà è un file {actual}.',
     },
     deviceProfile: {
       en: '{file} is a configuration profile: installing it hands your mail, contacts or network to someone else.',

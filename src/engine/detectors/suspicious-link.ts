@@ -186,7 +186,7 @@ export const suspiciousLink = defineDetector({
     tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta a {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
     ipfs: { en: 'A link leads to a page on IPFS ({host}), where scam pages cannot be taken down.', it: 'Un link porta a una pagina su IPFS ({host}), dove le pagine truffa non possono essere rimosse.' },
     deceptiveHost: { en: 'The link address {host} really belongs to {domain}.', it: "L'indirizzo del link {host} in realtà appartiene a {domain}." },
-    fileDownload: { en: 'A link downloads the file {file} ({kind}).', it: 'Un link scarica il file {file} ({kind}).' },
+    fileDownload: { en: 'A link downloads the file {file}, which can run or hide programs.', it: 'Un link scarica il file {file}, che può eseguire o nascondere programmi.' },
   },
   run(message, context) {
     const groups = new Map<SuspiciousLinkMessageId, Finding & { evidence: string[] }>();

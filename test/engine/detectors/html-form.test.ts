@@ -58,7 +58,7 @@ testDetector(htmlForm, {
     {
       name: 'form without an action still collects',
       message: { html: '<form><textarea name="message"></textarea><input type="text" name="reply"></form>' },
-      findings: [{ messageId: 'dataForm', severity: 'low', data: { destination: '(no address)' } }],
+      findings: [{ messageId: 'dataForm', severity: 'low', data: { destination: '—' } }],
     },
     {
       name: 'protocol-relative action',

@@ -31,7 +31,7 @@ testDetector(riskyAttachment, {
     {
       name: 'Windows program',
       message: { attachments: [{ filename: 'setup.exe', head: PE_HEAD }] },
-      findings: [{ messageId: 'runnable', severity: 'high', data: { file: 'setup.exe', kind: 'executable' }, evidence: 'setup.exe' }],
+      findings: [{ messageId: 'runnable', severity: 'high', data: { file: 'setup.exe', kind: 'executable', type: 'EXE' }, evidence: 'setup.exe' }],
     },
     {
       name: 'script',
@@ -76,12 +76,12 @@ testDetector(riskyAttachment, {
     {
       name: 'program named as a PDF',
       message: { attachments: [{ filename: 'Estratto_conto.pdf', contentType: 'application/pdf', head: PE_HEAD }] },
-      findings: [{ messageId: 'typeMismatch', severity: 'high', data: { actual: 'pe' } }],
+      findings: [{ messageId: 'typeMismatch', severity: 'high', data: { actual: 'EXE' } }],
     },
     {
       name: 'archive named as a PDF',
       message: { attachments: [{ filename: 'scan.pdf', contentType: 'application/pdf', head: makeZip([{ name: 'scan.txt' }]) }] },
-      findings: [{ messageId: 'typeMismatch', severity: 'medium', data: { actual: 'zip' } }],
+      findings: [{ messageId: 'typeMismatch', severity: 'medium', data: { actual: 'ZIP' } }],
     },
     {
       name: 'configuration profile',
