@@ -172,6 +172,36 @@ function atobPolyfill(input: string): string {
   return codeUnitsToString(units);
 }
 
+/**
+ * ES2021/2022 built-ins the bundle calls (String#replaceAll in the guidance, Object.hasOwn in htmlparser2),
+ * for an engine older than the browsers: esbuild lowers syntax to es2017 but does not add methods.
+ */
+export function installLanguagePolyfills(): string[] {
+  const installed: string[] = [];
+  const strings = String.prototype as { replaceAll?: unknown };
+  if (typeof strings.replaceAll !== 'function') {
+    Object.defineProperty(String.prototype, 'replaceAll', {
+      configurable: true,
+      writable: true,
+      value(this: string, search: string, replacement: string): string {
+        // Only the plain-string form is used in the bundle: split/join replaces every occurrence literally.
+        return String(this).split(search).join(replacement);
+      },
+    });
+    installed.push('String.prototype.replaceAll');
+  }
+  const objects = Object as { hasOwn?: unknown };
+  if (typeof objects.hasOwn !== 'function') {
+    Object.defineProperty(Object, 'hasOwn', {
+      configurable: true,
+      writable: true,
+      value: (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key),
+    });
+    installed.push('Object.hasOwn');
+  }
+  return installed;
+}
+
 export function installRuntimePolyfills(target: Record<string, unknown> = scope): string[] {
   const installed: string[] = [];
   const install = (name: string, value: unknown): void => {
@@ -188,3 +218,4 @@ export function installRuntimePolyfills(target: Record<string, unknown> = scope)
 }
 
 installRuntimePolyfills();
+installLanguagePolyfills();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { installRuntimePolyfills } from '../../src/commands/runtime-polyfills';
+import { installLanguagePolyfills, installRuntimePolyfills } from '../../src/commands/runtime-polyfills';
 
 // The polyfills, installed on an empty object, must agree with Node's (WHATWG) implementations.
 const bare: Record<string, unknown> = {};
@@ -64,4 +64,21 @@ test('Blob joins byte and string chunks and reads back as an ArrayBuffer', async
   const blob = new Blob_([new Uint8Array([1, 2]), 'é', new Uint8Array([3]).buffer]);
   expect(blob.size).toBe(5);
   expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 0xc3, 0xa9, 3]);
+});
+
+test('adds String#replaceAll and Object.hasOwn to an engine without them, and nothing otherwise', () => {
+  expect(installLanguagePolyfills()).toEqual([]);
+  const replaceAll = Object.getOwnPropertyDescriptor(String.prototype, 'replaceAll')!;
+  const hasOwn = Object.getOwnPropertyDescriptor(Object, 'hasOwn')!;
+  try {
+    delete (String.prototype as { replaceAll?: unknown }).replaceAll;
+    delete (Object as { hasOwn?: unknown }).hasOwn;
+    expect(installLanguagePolyfills()).toEqual(['String.prototype.replaceAll', 'Object.hasOwn']);
+    expect('{brand} never asks; {brand}.'.replaceAll('{brand}', 'Amazon')).toBe('Amazon never asks; Amazon.');
+    expect(Object.hasOwn({ a: 1 }, 'a')).toBe(true);
+    expect(Object.hasOwn(Object.create({ a: 1 }) as object, 'a')).toBe(false);
+  } finally {
+    Object.defineProperty(String.prototype, 'replaceAll', replaceAll);
+    Object.defineProperty(Object, 'hasOwn', hasOwn);
+  }
 });

@@ -62,7 +62,7 @@ const secureUrl = v.pipe(
 
 /** '' switches the feature off (no mailbox: the report-to-security actions are hidden). */
 const orEmpty = <TSchema extends v.GenericSchema<unknown, string>>(schema: TSchema) =>
-  v.union([v.literal(''), schema], (issue) => issue.issues?.at(-1)?.message ?? 'is not valid');
+  v.union([v.literal(''), schema], (issue) => issue.issues?.[issue.issues.length - 1]?.message ?? 'is not valid');
 
 const localized = v.strictObject(
   { en: nonEmptyText(2000), it: nonEmptyText(2000) },
