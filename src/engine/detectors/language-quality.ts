@@ -54,6 +54,18 @@ const GREETINGS: Readonly<Record<string, readonly LexiconLanguage[]>> = {
   cher: ['fr'], chere: ['fr'], bonjour: ['fr'],
   sehr: ['de'], hallo: ['de', 'en'], liebe: ['de'], lieber: ['de'], guten: ['de'],
 };
+/** How letters close, by language: 'Cordiali saluti' under an English text is a template pasted by a stranger. */
+const SIGN_OFFS: readonly [string, LexiconLanguage][] = [
+  ['best regards', 'en'], ['kind regards', 'en'], ['yours sincerely', 'en'], ['yours faithfully', 'en'], ['warm regards', 'en'],
+  ['cordiali saluti', 'it'], ['distinti saluti', 'it'],
+  ['atenciosamente', 'pt'], ['cordialmente', 'pt'], ['obrigado', 'pt'],
+  ['atentamente', 'es'], ['saludos cordiales', 'es'], ['un saludo', 'es'],
+  ['cordialement', 'fr'], ['bien a vous', 'fr'], ['salutations distinguees', 'fr'],
+  ['mit freundlichen grussen', 'de'], ['freundliche grusse', 'de'], ['viele grusse', 'de'],
+];
+/** The sign-off is looked for among the last words of the text. */
+const SIGN_OFF_WINDOW = 40;
+
 const LANGUAGE_NAMES: Readonly<Record<LexiconLanguage, string>> = { it: 'Italiano', en: 'English', pt: 'Português', es: 'Español', fr: 'Français', de: 'Deutsch' };
 
 /** 'Dear phishing@pot', 'Gentile mario.rossi': the greeting names the mailbox, because the sender knows nothing else. */
@@ -91,10 +103,28 @@ function greetingInOtherLanguage(tokens: readonly Token[], text: string): { gree
   return { greeting, language: LANGUAGE_NAMES[bodyLanguage] };
 }
 
+/** A sign-off in one language under a text in another ('Dear customer ... Cordiali saluti'). */
+function signOffInOtherLanguage(tokens: readonly Token[], text: string): { signOff: string; language: string } | undefined {
+  const tail = tokens.slice(-SIGN_OFF_WINDOW);
+  const words = tail.map((token) => token.norm);
+  for (const [phrase, phraseLanguage] of SIGN_OFFS) {
+    const parts = phrase.split(' ');
+    for (let index = 0; index + parts.length <= words.length; index += 1) {
+      if (!parts.every((part, offset) => words[index + offset] === part)) continue;
+      const bodyLanguage = guessLanguage(tokens.slice(0, tokens.length - tail.length + index));
+      const first = tail[index];
+      const last = tail[index + parts.length - 1];
+      if (!bodyLanguage || bodyLanguage === phraseLanguage || !first || !last) return undefined;
+      return { signOff: text.slice(first.start, last.end), language: LANGUAGE_NAMES[bodyLanguage] };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The sloppiness the Amazon warning tells people to look for: the brand's own name misspelled or spaced out,
- * machine-translation artefacts and wrong agreement ('nella nostra sistema'), a greeting in another language
- * than the text, a salutation to the mailbox address. Each is a weak signal: careless real mail exists.
+ * machine-translation artefacts and wrong agreement ('nella nostra sistema'), a greeting or sign-off in another
+ * language than the text, a salutation to the mailbox address. Each is a weak signal: careless real mail exists.
  */
 export const languageQuality = defineDetector({
   id: 'language-quality',
@@ -111,6 +141,7 @@ export const languageQuality = defineDetector({
     badGrammar: { en: 'It contains grammar no native speaker writes: "{phrase}".', it: 'Contiene errori che un madrelingua non fa: "{phrase}".' },
     greetingToAddress: { en: 'It greets you by your email address: "{phrase}".', it: 'Ti saluta con il tuo indirizzo email: "{phrase}".' },
     mixedLanguage: { en: 'It greets you with "{greeting}" but is written in {language}.', it: 'Ti saluta con "{greeting}" ma è scritto in {language}.' },
+    mixedSignOff: { en: 'It signs off with "{signOff}" but is written in {language}.', it: 'Si congeda con "{signOff}" ma è scritto in {language}.' },
   },
   run(message, context) {
     const cues = findCues(message);
@@ -145,6 +176,8 @@ export const languageQuality = defineDetector({
     if (greeting) add('greetingToAddress' as const, { phrase: greeting }, greeting);
     const mixed = greetingInOtherLanguage(cues.bodyTokens, cues.bodyText);
     if (mixed) add('mixedLanguage' as const, mixed, mixed.greeting);
+    const signOff = mixed ? undefined : signOffInOtherLanguage(cues.bodyTokens, cues.bodyText);
+    if (signOff) add('mixedSignOff' as const, signOff, signOff.signOff);
     return findings;
   },
 });

@@ -37,6 +37,10 @@ describe('brand spelling', () => {
 describe('Italian', () => {
   testDetector(languageQuality, {
     valid: [
+      {
+        name: 'Italian sign-off under an Italian text',
+        message: { text: 'Il tuo ordine è stato spedito e arriverà a casa tua entro due giorni, con il corriere che hai scelto per la consegna della merce. Cordiali saluti, il team' },
+      },
       { name: 'correct agreement', message: { text: 'Abbiamo aggiornato il nostro sistema e la tua password resta valida.' } },
       { name: 'greeting by name', message: { to: 'Mario Rossi <mario.rossi@acme.example>', text: 'Gentile Mario Rossi, la sua pratica è conclusa.' } },
     ],
@@ -62,6 +66,13 @@ describe('Italian', () => {
           text: 'Dear Customer, il tuo account è stato sospeso per motivi di sicurezza. Per favore clicca sul link e conferma i tuoi dati, altrimenti non sarà più possibile accedere al servizio con il tuo nome utente e la tua password. Grazie per la collaborazione con il nostro team.',
         },
         findings: [{ messageId: 'mixedLanguage', data: { greeting: 'Dear Customer', language: 'Italiano' } }],
+      },
+      {
+        name: 'Italian sign-off under an English text',
+        message: {
+          text: 'Your account has been limited and we need you to confirm that you are the owner of this account with the form that we have attached for you. Please do this today so that we can restore the access. Cordiali saluti, Servizio Clienti',
+        },
+        findings: [{ messageId: 'mixedSignOff', evidence: 'Cordiali saluti', data: { language: 'English' } }],
       },
     ],
   });
