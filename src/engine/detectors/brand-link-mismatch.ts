@@ -39,7 +39,11 @@ function authenticatedAsBrand(message: MailMessage, brand: Brand): boolean {
   const { dmarc, dkim } = message.auth;
   if (dmarc?.result === 'pass' && dmarc.domain && isBrandDomain(dmarc.domain, brand)) return true;
   const fromDomain = message.from?.domain ?? '';
-  return fromDomain !== '' && isBrandDomain(fromDomain, brand) && dkim.some((d) => d.result === 'pass' && d.domain !== undefined && isBrandDomain(d.domain, brand));
+  if (fromDomain === '' || !isBrandDomain(fromDomain, brand)) return false;
+  if (dkim.some((d) => d.result === 'pass' && d.domain !== undefined && isBrandDomain(d.domain, brand))) return true;
+  // No authentication results at all (older Outlook gives no headers): the brand's own address is all we can check;
+  // auth-failure and the sender detectors judge spoofing when results exist.
+  return message.auth.raw === '' && !dmarc && dkim.length === 0;
 }
 
 /** Links a reader is meant to click that lead off the brand's domains (footer, social and tracker links aside). */

@@ -100,8 +100,14 @@ function hasOoxmlMacros(bytes: Uint8Array): boolean {
   return listZipEntries(bytes).entries.some((e) => /vbaProject\.bin$/i.test(e.name));
 }
 
+/**
+ * The body gives an archive's password ('Password: 4471', 'senha: 123'): the classic way to get malware past
+ * scanners, which cannot open the archive but the reader can.
+ */
+const PASSWORD_IN_BODY = /\b(?:password|passwort|kennwort|senha|contrase[nñ]a|mot de passe|parola d'ordine|pass|pw|pwd)\s{0,3}[:=]\s{0,3}\S{1,40}/i;
+
 /** The strongest reason this attachment is risky, or undefined. Checks run from strongest to weakest. */
-function judge(attachment: MailAttachment): Verdict | undefined {
+function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | undefined {
   const name = attachment.filename;
   const file = displayName(attachment);
   const extensions = fileExtensions(name);
@@ -167,7 +173,7 @@ function judge(attachment: MailAttachment): Verdict | undefined {
       const inner = revealInvisible(inside.name.slice(0, 200));
       return { messageId: 'archiveContent', severity: 'high', data: { file, inner }, evidence: [file, inner] };
     }
-    if (inside.verdict === 'encrypted') return { messageId: 'encryptedArchive', severity: 'medium', data: { file }, evidence: [file] };
+    if (inside.verdict === 'encrypted') return { messageId: 'encryptedArchive', severity: passwordGiven ? 'high' : 'medium', data: { file }, evidence: [file] };
     return { messageId: 'archive', severity: 'low', data: { file }, evidence: [file] };
   }
   if (nameKind === 'archive' || contentKind === 'archive') {
@@ -246,8 +252,9 @@ export const riskyAttachment = defineDetector({
   },
   run(message) {
     const findings: Finding[] = [];
+    const passwordGiven = PASSWORD_IN_BODY.test(message.visibleText.slice(0, 20_000));
     for (const attachment of message.attachments) {
-      const verdict = judge(attachment);
+      const verdict = judge(attachment, passwordGiven);
       if (!verdict) continue;
       findings.push({ detectorId: 'risky-attachment', ...verdict });
     }

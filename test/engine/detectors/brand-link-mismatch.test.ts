@@ -20,6 +20,10 @@ testDetector(brandLinkMismatch, {
       },
     },
     {
+      name: 'brand address with no authentication results to check (older client)',
+      message: { from: 'Amazon.it <conferma-spedizione@amazon.it>', html: '<a href="https://www.brt.it/tracking?x=1">Traccia il pacco</a>' },
+    },
+    {
       name: 'footer links: social, unsubscribe and privacy',
       message: {
         from: FROM_AMAZON_LOOKALIKE,
@@ -57,6 +61,15 @@ testDetector(brandLinkMismatch, {
     },
   ],
   invalid: [
+    {
+      name: 'brand address failing DMARC, button elsewhere',
+      message: {
+        from: 'Amazon <no-reply@amazon.it>',
+        authenticationResults: 'mx.example; spf=fail smtp.mailfrom=amazon.it; dkim=none; dmarc=fail action=quarantine header.from=amazon.it',
+        html: '<a href="https://amazon-it.verify-now.example/x">Verifica ora</a>',
+      },
+      findings: [{ messageId: 'actionElsewhere', severity: 'high', data: { brand: 'amazon', domain: 'verify-now.example' } }],
+    },
     {
       name: 'Amazon display name, "Verify now" button to another site',
       message: { from: FROM_AMAZON_LOOKALIKE, subject: 'Attività insolita', html: '<p>Gentile cliente</p><a href="https://random-check.xyz/amazon/login">Verify now</a>' },

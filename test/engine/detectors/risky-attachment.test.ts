@@ -139,6 +139,11 @@ testDetector(riskyAttachment, {
       findings: [{ messageId: 'encryptedArchive', severity: 'medium' }],
     },
     {
+      name: 'password-protected ZIP with the password in the body',
+      message: { text: 'In allegato la fattura. Password: 4471', attachments: [{ filename: 'Fattura.zip', head: makeZip([{ name: 'Fattura.pdf', encrypted: true }]) }] },
+      findings: [{ messageId: 'encryptedArchive', severity: 'high' }],
+    },
+    {
       name: 'ZIP of documents is a weak signal',
       message: { attachments: [{ filename: 'FotoCivicas.zip', head: makeZip([{ name: 'foto1.jpg' }, { name: 'foto2.jpg' }]) }] },
       findings: [{ messageId: 'archive', severity: 'low' }],
