@@ -8,7 +8,7 @@ import { deliverReport, DELIVERY_TIMEOUT_MS } from './deliver-report';
 import type { DeliveryOutcome } from './post-report-dialog';
 import { buildPostReportDialog } from './post-report-dialog';
 import { classificationFor, MAX_FREE_TEXT_LENGTH, selectedReasons } from './reasons';
-import type { EmlOmitted } from './report-payload';
+import type { EmlOmitted, MessageSummary } from './report-payload';
 import { buildReportPayload } from './report-payload';
 
 /**
@@ -51,18 +51,22 @@ function base64ByteLength(base64: string): number {
 }
 
 /** When the .eml cannot be read or parsed, the item's own fields still let the SOC find the message. */
-function messageFromItem(item: SpamReportEnvironment['item']): MailMessage | undefined {
+function summaryFromItem(item: SpamReportEnvironment['item']): MessageSummary | undefined {
   if (!item || typeof item.subject !== 'string') return undefined;
   return {
     subject: item.subject,
-    from: item.from?.emailAddress ? { name: item.from.displayName ?? '', address: item.from.emailAddress } : undefined,
+    from: item.from?.emailAddress ?? '',
     messageId: item.internetMessageId ?? '',
     date: item.dateTimeCreated instanceof Date ? item.dateTimeCreated.toISOString() : '',
-  } as unknown as MailMessage;
+  };
+}
+
+function summaryOf(message: MailMessage): MessageSummary {
+  return { subject: message.subject, from: message.from?.address ?? '', messageId: message.messageId, date: message.date };
 }
 
 interface Analysis {
-  readonly message: MailMessage | undefined;
+  readonly message: MessageSummary | undefined;
   readonly report: Report | undefined;
   readonly emlBase64: string | undefined;
   readonly emlBytes: number;
@@ -77,16 +81,16 @@ async function readAndAnalyze(environment: SpamReportEnvironment, policy: Policy
       : ({ ok: false, reason: 'this Outlook cannot export the message (Mailbox 1.14)' } as const);
   if (!file.ok || !file.value) {
     deps.log.warn(`[Occhio] report: cannot read the message: ${file.ok ? 'empty file' : file.reason}`);
-    return { message: messageFromItem(item), report: undefined, emlBase64: undefined, emlBytes: 0, emlOmitted: 'unavailable' };
+    return { message: summaryFromItem(item), report: undefined, emlBase64: undefined, emlBytes: 0, emlOmitted: 'unavailable' };
   }
   const emlBytes = base64ByteLength(file.value);
   const tooLarge = emlBytes > (deps.maxEmlBytes ?? MAX_EML_BYTES_SENT);
-  let message: MailMessage | undefined;
+  let message: MessageSummary | undefined;
   let report: Report | undefined;
   try {
     const parsed = await parseEml(base64ToBytes(file.value.slice(0, MAX_BASE64_ANALYZED).replace(/=+$/, '')));
     if (parsed.ok) {
-      message = parsed.message;
+      message = summaryOf(parsed.message);
       report = analyze(parsed.message, policy);
     } else {
       deps.log.warn(`[Occhio] report: cannot parse the message: ${parsed.error.reason}`);
@@ -95,7 +99,7 @@ async function readAndAnalyze(environment: SpamReportEnvironment, policy: Policy
     deps.log.warn(`[Occhio] report: analysis failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return {
-    message: message ?? messageFromItem(item),
+    message: message ?? summaryFromItem(item),
     report,
     emlBase64: tooLarge ? undefined : file.value,
     emlBytes,

@@ -1,4 +1,4 @@
-import type { MailMessage, Report, Severity, UiLanguage, Verdict } from '../engine';
+import type { Report, Severity, UiLanguage, Verdict } from '../engine';
 import { describeFindings } from '../office/report';
 import type { ReportReasonId } from './reasons';
 
@@ -30,12 +30,7 @@ export interface ReportPayload {
     /** The finding as the reporter read it, in English for the SOC. */
     readonly text: string;
   }[];
-  readonly message: {
-    readonly subject: string;
-    readonly from: string;
-    readonly messageId: string;
-    readonly date: string;
-  } | null;
+  readonly message: MessageSummary | null;
   /** The original message, base64 of the .eml exactly as Outlook gave it; null when omitted (see emlOmitted). */
   readonly eml: string | null;
   readonly emlBytes: number;
@@ -43,12 +38,20 @@ export interface ReportPayload {
   readonly client: { readonly displayLanguage: string; readonly language: UiLanguage };
 }
 
+/** What identifies the reported message for the SOC (Message-ID finds it in the mail flow). */
+export interface MessageSummary {
+  readonly subject: string;
+  readonly from: string;
+  readonly messageId: string;
+  readonly date: string;
+}
+
 export interface PayloadInput {
   readonly reportedAt: Date;
   readonly classification: 'phishing' | 'junk';
   readonly reasons: readonly ReportReasonId[];
   readonly freeText: string;
-  readonly message: MailMessage | undefined;
+  readonly message: MessageSummary | undefined;
   readonly report: Report | undefined;
   readonly emlBase64: string | undefined;
   readonly emlBytes: number;
@@ -76,9 +79,7 @@ export function buildReportPayload(input: PayloadInput): ReportPayload {
       evidence: finding.evidence,
       text: texts[index] ? `${texts[index].title}: ${texts[index].message}` : finding.messageId,
     })),
-    message: message
-      ? { subject: message.subject, from: message.from?.address ?? '', messageId: message.messageId, date: message.date }
-      : null,
+    message: message ?? null,
     eml: input.emlOmitted ? null : (input.emlBase64 ?? null),
     emlBytes: input.emlBytes,
     emlOmitted: input.emlOmitted ?? (input.emlBase64 ? null : 'unavailable'),
