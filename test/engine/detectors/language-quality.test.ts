@@ -105,12 +105,55 @@ describe('English', () => {
   });
 });
 
-describe('Portuguese, Spanish, French, German', () => {
+describe('Portuguese', () => {
   testDetector(languageQuality, {
     valid: [
       { name: 'Portuguese greeting on Portuguese text', message: { text: 'Prezado cliente, o seu pedido foi enviado para o endereço que você cadastrou e deve chegar em dois dias, com os nossos cumprimentos.' } },
+    ],
+    invalid: [
+      {
+        name: 'Spanish greeting on Portuguese text',
+        message: { text: 'Hola, o seu cadastro foi bloqueado e para que você possa usar a conta de novo é preciso que faça a atualização dos seus dados com o nosso formulário.' },
+        findings: [{ messageId: 'mixedLanguage', data: { language: 'Português' } }],
+      },
+    ],
+  });
+});
+
+describe('Spanish', () => {
+  testDetector(languageQuality, {
+    valid: [
       { name: 'Spanish greeting on Spanish text', message: { text: 'Estimado cliente, el pedido que usted hizo ya está en camino y llegará en dos días a la dirección que nos dio con sus datos.' } },
+    ],
+    invalid: [
+      {
+        name: 'Portuguese greeting on Spanish text',
+        message: { text: 'Prezado cliente, su cuenta ha sido bloqueada y para que usted pueda usarla de nuevo es necesario que actualice los datos con el formulario que le enviamos por el correo.' },
+        findings: [{ messageId: 'mixedLanguage', data: { greeting: 'Prezado cliente', language: 'Español' } }],
+      },
+    ],
+  });
+});
+
+describe('French', () => {
+  testDetector(languageQuality, {
+    valid: [
       { name: 'French greeting on French text', message: { text: 'Bonjour, votre commande est en route et vous la recevrez dans deux jours à l adresse que vous nous avez donnée pour vos achats.' } },
+    ],
+    invalid: [
+      {
+        name: 'English greeting on French text',
+        message: { text: 'Dear client, votre compte a été limité et nous avons besoin que vous confirmiez vos informations dans le formulaire que nous vous avons envoyé pour vos achats et les livraisons.' },
+        findings: [{ messageId: 'mixedLanguage', data: { language: 'Français' } }],
+      },
+    ],
+  });
+});
+
+describe('German', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'German greeting on German text', message: { text: 'Sehr geehrter Kunde, Ihre Bestellung ist unterwegs und wir liefern sie in zwei Tagen an die Adresse, die Sie uns für die Lieferung genannt haben.' } },
     ],
     invalid: [
       {
@@ -119,9 +162,9 @@ describe('Portuguese, Spanish, French, German', () => {
         findings: [{ messageId: 'mixedLanguage', data: { language: 'English' } }],
       },
       {
-        name: 'Spanish greeting on Portuguese text',
-        message: { text: 'Hola, o seu cadastro foi bloqueado e para que você possa usar a conta de novo é preciso que faça a atualização dos seus dados com o nosso formulário.' },
-        findings: [{ messageId: 'mixedLanguage', data: { language: 'Português' } }],
+        name: 'English greeting on German text',
+        message: { text: 'Hello, Ihr Konto wurde gesperrt und wir brauchen Ihre Bestätigung, dass Sie der Inhaber des Kontos sind, mit dem Formular, das wir für Sie auf der Seite haben und das Sie ausfüllen.' },
+        findings: [{ messageId: 'mixedLanguage', data: { language: 'Deutsch' } }],
       },
     ],
   });

@@ -113,7 +113,7 @@ describe('German', () => {
 describe('payment demands', () => {
   testDetector(moneyLure, {
     valid: [
-        { name: 'overdue invoice reminder', message: { text: 'Your overdue invoice must be settled by wire transfer. Pay the balance by Friday.' } },
+      { name: 'overdue invoice reminder', message: { text: 'Your overdue invoice must be settled by wire transfer. Pay the balance by Friday.' } },
     ],
     invalid: [
       {
