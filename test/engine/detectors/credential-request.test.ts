@@ -24,6 +24,10 @@ describe('Italian', () => {
         message: { subject: 'Conferma del tuo ordine', text: 'Grazie per il tuo ordine. Il pacco verrà consegnato domani. Numero ordine 402-1234567-1234567.' },
       },
       {
+        name: 'genuine email verification code',
+        message: { text: 'Inserisci questo codice per verificare il tuo indirizzo email: 123456. Il codice scade tra 10 minuti.' },
+      },
+      {
         name: 'colleague mentioning a password',
         message: { text: "Ciao, la password del wifi dell'ufficio è cambiata: la trovi sulla bacheca in cucina." },
       },
@@ -71,6 +75,10 @@ describe('English', () => {
         message: { text: 'I reset the password on the build server yesterday; the old one leaked in the logs. Ask me if you need the new one.' },
       },
       { name: 'shipping confirmation', message: { text: 'Your order has shipped and will arrive on Thursday. Track your package in Your Orders.' } },
+      {
+        name: 'genuine email verification code',
+        message: { text: "Enter this code to verify your email address: 123456. This code expires in 10 minutes. If you didn't request it, you can safely ignore this email." },
+      },
     ],
     invalid: [
       {
