@@ -4,10 +4,11 @@
 // tokens times the number of active positions, which MAX_ACTIVE_STATES bounds.
 //
 // Pattern syntax, one phrase per string, slots separated by spaces (written naturally, normalized when compiled):
-//   'password'        the exact word (also found misspelled by one letter when it is 6+ letters long: 'pasword')
+//   'password'        the exact word, also misspelled: a letter missing or added in words of 6+ letters
+//                     ('pasword', 'passwword'), a letter changed or two swapped in words of 8+ ('passwrod')
 //   'verif*'          any word starting with 'verif' (verify, verifica, verifizieren): tolerant of inflection
 //   'tuo|tua|vostr*'  any of these
-//   '[your|the]'      an optional slot
+//   '[your|the]'      an optional slot (a leading one is dropped: it changes nothing about where a phrase is)
 //   '~' or '~5'       a gap of 0..3 (or 0..5) arbitrary words
 //   '#'               a word starting with a digit ('24', '24h', '48ore')
 // 'inserisci [il] codice otp' matches 'Inserisci il codice OTP' and 'inserisci codice OTP';
