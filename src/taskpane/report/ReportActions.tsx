@@ -5,7 +5,6 @@ import { useId, useMemo } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
 import type { ReportChannel } from '../../office/report';
 import { useI18n } from '../i18n';
-import type { ReportEnvironment } from './report-environment';
 import { useReportEnvironment } from './report-environment';
 import { fill, REPORT_STRINGS } from './strings';
 import type { ActionPlan } from './use-report-actions';
@@ -44,9 +43,7 @@ export function ReportActions({ report, message, policy, channel }: ReportAction
   const t = REPORT_STRINGS[lang];
   const styles = useStyles();
   const headingId = useId();
-  const fromContext = useReportEnvironment();
-  const environment: ReportEnvironment | undefined =
-    policy && channel ? { policy, channel } : fromContext && { policy: policy ?? fromContext.policy, channel: channel ?? fromContext.channel };
+  const environment = useReportEnvironment({ ...(policy ? { policy } : {}), ...(channel ? { channel } : {}) });
   const plan = useMemo(() => (environment ? planReportActions(report, message.subject, environment, lang) : undefined), [environment, report, message.subject, lang]);
   const { status, run } = useRunAction(environment);
   if (!environment || !plan) return null;

@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { Policy } from '../../engine';
 import type { ReportChannel } from '../../office/report';
 import { detectReportChannel, loadPolicy, policyUrlBeside } from '../../office/report';
@@ -20,22 +20,27 @@ export function ReportEnvironmentProvider({ value, children }: { readonly value:
 let selfLoaded: Promise<Policy> | undefined;
 
 /**
- * The environment from the provider, or, when the pane does not provide one, the policy fetched once from
- * beside the page and the channel detected from the host. `undefined` while the policy loads.
+ * The policy and channel for the report actions: props first, then the provider; what is still missing is
+ * found here — the channel detected from the host, the policy fetched once from beside the page (only when
+ * nobody passed one). `undefined` while that policy loads.
  */
-export function useReportEnvironment(): ReportEnvironment | undefined {
+export function useReportEnvironment(overrides: { readonly policy?: Policy; readonly channel?: ReportChannel } = {}): ReportEnvironment | undefined {
   const provided = useContext(ReportEnvironmentContext);
-  const [loaded, setLoaded] = useState<ReportEnvironment | undefined>(undefined);
+  const needsFetch = !overrides.policy && !provided;
+  const [loadedPolicy, setLoadedPolicy] = useState<Policy | undefined>(undefined);
+  const detected = useMemo(() => (overrides.channel || provided ? undefined : detectReportChannel()), [overrides.channel, provided]);
   useEffect(() => {
-    if (provided) return;
+    if (!needsFetch) return;
     let live = true;
     selfLoaded ??= loadPolicy(policyUrlBeside(window.location.href)).then((result) => result.policy);
     void selfLoaded.then((policy) => {
-      if (live) setLoaded({ policy, channel: detectReportChannel() });
+      if (live) setLoadedPolicy(policy);
     });
     return () => {
       live = false;
     };
-  }, [provided]);
-  return provided ?? loaded;
+  }, [needsFetch]);
+  const policy = overrides.policy ?? provided?.policy ?? loadedPolicy;
+  const channel = overrides.channel ?? provided?.channel ?? detected;
+  return useMemo(() => (policy && channel ? { policy, channel } : undefined), [policy, channel]);
 }

@@ -144,6 +144,18 @@ describe('<ReportActions>', () => {
     expect(ch.openPage).toHaveBeenCalledWith('https://intranet.acme.it/phishing');
   });
 
+  it('with the pane’s policy and no channel, renders at once on the detected host (the preview here) without fetching', () => {
+    const fetchSpy = jest.fn();
+    (globalThis as { fetch?: unknown }).fetch = fetchSpy;
+    try {
+      renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} />);
+      expect(screen.getByRole('button', { name: 'Report to security team' })).toHaveProperty('disabled', true);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      delete (globalThis as { fetch?: unknown }).fetch;
+    }
+  });
+
   it('renders nothing when the policy allows no action', () => {
     const { container } = renderIn('en', <ReportActions report={report} message={message} policy={withMailbox({ actions: [] })} channel={channel()} />);
     expect(container.textContent).toBe('');
