@@ -60,7 +60,7 @@ export const es: Lexicon = {
     'perdera|perder ~ acceso|cuenta',
   ],
   'deletion-threat': ['sera|seran ~ eliminad*|borrad*|perdid*', 'eliminad*|borrad* permanentemente|definitivamente'],
-  'legal-threat': ['acciones|accion|medidas legales|judiciales', 'procedimiento judicial|legal', 'policia|guardia civil ~ denuncia|caso', 'denuncia penal'],
+  'legal-threat': ['acciones|accion|medidas legales|judiciales', 'procedimiento judicial|legal', 'policia|guardia ~ denuncia|caso', 'denuncia penal'],
   'fine-threat': ['multa|multas|recargo|recargos|sancion|sanciones'],
   'final-notice': ['ultimo|ultima aviso|notificacion|recordatorio', 'aviso|notificacion ~ importante|urgente|final', 'accion requerida|necesaria|inmediata'],
   'unauthorized-access': [
@@ -100,10 +100,10 @@ export const es: Lexicon = {
   lottery: ['loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
   inheritance: ['herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
-  investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al dia|al mes|desde casa'],
+  investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
   crypto: ['bitcoin|btc|criptomoneda*|cripto|usdt|ethereum', 'billetera|monedero|cartera ~ bitcoin|btc|cripto*|direccion', 'frase de recuperacion'],
   'gift-card': ['tarjeta regalo', 'cheque|vale regalo', 'gift card'],
-  sextortion: ['te grabe|he grabado', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
+  sextortion: ['te grabe', 'he grabado', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
   'free-money': ['dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
   billing: [

@@ -20,7 +20,7 @@ export const fr: Lexicon = {
   'ask-identity': [`${VERBS} ${VOTRE} ${VOTRE2} identite`, 'piece d identite', 'carte d identite|vitale ~ copie|photo|envoy*|numero'],
   'ask-personal-data': [`${VERBS} ${VOTRE} ${VOTRE2} [a] [jour] informations|donnees|coordonnees|profil`, 'mise a jour ~ informations|donnees|coordonnees|dossier'],
   'login-to-verify': [
-    'connectez vous|identifiez vous ~ pour ~ verifier|confirmer|debloquer|reactiver|retablir|valider|mettre',
+    'connectez|identifiez vous ~ pour ~ verifier|confirmer|debloquer|reactiver|retablir|valider|mettre',
     `verifiez|confirmez|validez ${VOTRE} ${VOTRE2} compte|identite|acces|informations ~ maintenant|immediatement|ici|ci`,
     'cliquez ~ pour ~ verifier|confirmer|debloquer|reactiver|retablir|valider',
     `debloquez|reactivez|retablissez|debloquer|reactiver ${VOTRE} ${VOTRE2} compte|acces|carte`,

@@ -222,7 +222,8 @@ export const it: Lexicon = {
     'reddito passivo',
     'piattaforma di trading',
     'opportunita di investimento',
-    'guadagna|guadagnare ~ al giorno|a settimana|al mese|da casa|online',
+    'guadagna|guadagnare ~ al|a|da giorno|settimana|mese|casa',
+    'guadagna|guadagnare ~ online',
     'libertà finanziaria',
   ],
   crypto: [

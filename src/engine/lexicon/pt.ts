@@ -129,7 +129,7 @@ export const pt: Lexicon = {
     'valores a receber',
     'valor ~ disponivel|pendente|liberado ~ resgate|saque|receber',
     'dinheiro esquecido',
-    'valor|credito|saldo ~ liberado|disponivel|a receber',
+    'valor|credito|saldo ~ liberado|disponivel|receber',
   ],
   'mailbox-full': [
     'caixa de entrada ~ cheia|lotada|limite|armazenamento',
@@ -175,7 +175,8 @@ export const pt: Lexicon = {
     'renda passiva|extra',
     'plataforma de ~ investimento|trading',
     'oportunidade de investimento',
-    'ganhe|ganhar ~ por dia|por mes|em casa|online',
+    'ganhe|ganhar ~ por|em dia|mes|casa',
+    'ganhe|ganhar ~ online',
   ],
   crypto: ['bitcoin|btc|criptomoeda*|cripto|usdt|ethereum', 'carteira ~ bitcoin|btc|cripto*|endereco', 'frase de recuperacao'],
   'gift-card': ['cartao|vale presente|compras', 'gift card', 'voucher|cupom ~ valor|reais'],
