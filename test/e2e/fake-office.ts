@@ -4,6 +4,8 @@
 export interface FakeItem {
   /** The raw message; getAsFileAsync returns it as Base64 (Mailbox 1.14). */
   readonly eml?: string;
+  /** The .eml string holds raw bytes (read as latin1), as real mail in other charsets does. */
+  readonly latin1?: boolean;
   readonly itemType?: 'message' | 'appointment';
 }
 
@@ -45,7 +47,7 @@ function toParts(item: FakeItem): ItemParts {
   const name = fromHeader.includes('<') ? fromHeader.slice(0, fromHeader.lastIndexOf('<')).trim().replace(/^"|"$/g, '') : '';
   return {
     itemType: item.itemType ?? 'message',
-    base64: Buffer.from(eml.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64'),
+    base64: Buffer.from(eml.replace(/\r?\n/g, '\r\n'), item.latin1 ? 'latin1' : 'utf8').toString('base64'),
     headers,
     body,
     isHtml: /text\/html/i.test(headerValue(headers, 'content-type')),

@@ -2,7 +2,7 @@
  * The production build in real headless Chromium: Outlook (a fake office.js serving real .eml files) and the
  * preview page. Verdicts depend on detectors still being tuned, so the assertions are about kinds, not scores.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -177,6 +177,30 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
       expect({ colorScheme, serious }).toEqual({ colorScheme, serious: [] });
       await context.close();
     }
+  });
+});
+
+const CORPUS = join(__dirname, '../../../shared/corpus');
+const corpusSample = (folder: string, count: number): string[] =>
+  existsSync(join(CORPUS, folder))
+    ? readdirSync(join(CORPUS, folder))
+        .filter((f) => !f.startsWith('.') && !/\.(md|txt)$/i.test(f))
+        .sort()
+        .slice(0, count)
+        .map((f) => join(CORPUS, folder, f))
+    : [];
+const REAL_MAIL = [...corpusSample('phishing', 3), ...corpusSample('ham-2002', 2), ...corpusSample('ham-list', 2)];
+
+(REAL_MAIL.length > 0 ? describe : describe.skip)('real mail from ../shared/corpus (skipped when absent)', () => {
+  test.each(REAL_MAIL.map((file) => [file.slice(CORPUS.length + 1)]))('%s: a verdict, no errors, no live links', async (name) => {
+    const eml = readFileSync(join(CORPUS, name), 'latin1');
+    const { context, page, errors, dialogs } = await openPane(browser, url, { items: [{ eml, latin1: true }] });
+    await page.goto(`${url}taskpane.html`);
+    expect(['safe', 'caution', 'suspicious', 'dangerous']).toContain(await verdictOf(page));
+    for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+    expect(await page.locator('main a[href], main img, main iframe').count()).toBe(0);
+    expect({ errors, dialogs, csp: await cspViolationsOf(page) }).toEqual({ errors: [], dialogs: [], csp: [] });
+    await context.close();
   });
 });
 
