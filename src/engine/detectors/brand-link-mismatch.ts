@@ -19,6 +19,7 @@ const MAX_EVIDENCE_LINKS = 3;
 const MAX_BRANDS = 2;
 
 interface ForeignLink {
+  /** The link as written, or its destination when a wrapper was unwrapped: quoted as evidence. */
   readonly url: string;
   readonly domain: string;
   readonly callToAction: boolean;
@@ -53,8 +54,10 @@ function foreignLinks(message: MailMessage, brand: Brand): ForeignLink[] {
   for (const link of message.links) {
     if (link.source === 'form-action') continue;
     if (isFooterLinkText(link.text)) continue;
-    const url = unwrapRedirect(/^www\./i.test(link.href) ? `http://${link.href}` : link.href);
-    const parts = splitHref(url);
+    const absolute = /^www\./i.test(link.href) ? `http://${link.href}` : link.href;
+    const destination = unwrapRedirect(absolute);
+    const url = destination === absolute ? link.href : destination;
+    const parts = splitHref(destination);
     if ((parts.scheme !== 'http' && parts.scheme !== 'https') || !parts.host) continue;
     const info = hostInfo(parts.host);
     const domain = info.domain || parts.host;
@@ -114,7 +117,7 @@ export const brandLinkMismatch = defineDetector({
       const first = shown[0];
       if (!first) continue;
       const data = { brand: brand.id, brandName: brand.name, domain: first.domain };
-      const evidence = shown.map((f) => (f.url.length > 300 ? `${f.url.slice(0, 300)}…` : f.url));
+      const evidence = shown.map((f) => f.url.slice(0, 300));
       // High only when the sender itself poses as the brand and its button leads away: the scam's core move.
       const severity = strength === 'sender' ? 'high' : 'medium';
       if (actions.length > 0) findings.push({ detectorId: 'brand-link-mismatch', messageId: 'actionElsewhere', severity, data, evidence });

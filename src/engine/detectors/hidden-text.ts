@@ -33,8 +33,9 @@ const LOOKALIKE_CYRILLIC_OR_GREEK = /[аеорсухіјѕԁԛԝһАВЕКМНО
 // eslint-disable-next-line no-misleading-character-class -- the fillers, one by one
 const PREHEADER_FILLER = /[\s\u00ad\u034f\u200b-\u200d\u2060\ufeff\u00a0\u2007\u2800]+/g;
 
+/** Evidence is quoted from the message, so it is cut, never decorated. */
 function cut(text: string): string {
-  return text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}…` : text;
+  return text.slice(0, MAX_EVIDENCE_CHARS);
 }
 
 function reveal(text: string): string {
@@ -78,7 +79,7 @@ function findSplitWords(message: MailMessage): Finding | undefined {
   });
   if (tiny.length < MIN_SPLITTING_RUNS) return undefined;
   const sample = tiny.slice(0, 10).map((run) => run.text.trim());
-  return { detectorId: 'hidden-text', messageId: 'splitWords', severity: 'medium', data: { runs: tiny.length }, evidence: [cut(sample.join(' | '))] };
+  return { detectorId: 'hidden-text', messageId: 'splitWords', severity: 'medium', data: { runs: tiny.length }, evidence: [cut(sample.join(' '))] };
 }
 
 /** A brand named only where the reader cannot see it, past the preheader: bait for filters and brand classifiers. */
@@ -117,19 +118,23 @@ function findZeroWidth(message: MailMessage): Finding | undefined {
   for (const text of [...shownTexts(message), message.text.slice(0, MAX_SCANNED_CHARS), htmlWithJoiners(message.html)]) {
     for (const [word] of text.matchAll(WORD_WITH_JOINERS)) {
       if (!ZERO_WIDTH_IN_WORD.test(word)) continue;
-      const shown = reveal(word); // 'pa<U+200B>ypal'
-      if (!found.includes(shown)) found.push(shown);
+      if (!found.includes(word)) found.push(word);
       if (found.length >= 3) break;
     }
   }
-  if (found.length === 0) return undefined;
-  return { detectorId: 'hidden-text', messageId: 'zeroWidthInWords', severity: 'medium', data: { count: found.length }, evidence: found };
+  const first = found[0];
+  if (first === undefined) return undefined;
+  // Evidence is the words as written (joiners included); data.word shows the first with them made visible: 'pa<U+200B>ypal'.
+  return { detectorId: 'hidden-text', messageId: 'zeroWidthInWords', severity: 'medium', data: { count: found.length, word: reveal(first) }, evidence: found };
 }
 
 function findBidiOverride(message: MailMessage): Finding | undefined {
   for (const text of shownTexts(message)) {
     const at = text.search(BIDI_OVERRIDE);
-    if (at >= 0) return { detectorId: 'hidden-text', messageId: 'bidiOverride', severity: 'medium', data: {}, evidence: [cut(reveal(text.slice(Math.max(0, at - 40), at + 40)))] };
+    if (at >= 0) {
+      const around = text.slice(Math.max(0, at - 40), at + 40);
+      return { detectorId: 'hidden-text', messageId: 'bidiOverride', severity: 'medium', data: { text: reveal(around) }, evidence: [around] };
+    }
   }
   return undefined;
 }
@@ -170,12 +175,12 @@ export const hiddenText = defineDetector({
       it: 'Il nome {brandName} è nascosto nel messaggio dove non puoi vederlo.',
     },
     zeroWidthInWords: {
-      en: '{count} words contain invisible characters that break them up for filters.',
-      it: '{count} parole contengono caratteri invisibili che le spezzano per i filtri.',
+      en: '{count} words contain invisible characters that break them up for filters, e.g. {word}.',
+      it: '{count} parole contengono caratteri invisibili che le spezzano per i filtri, ad esempio {word}.',
     },
     bidiOverride: {
-      en: 'The text contains characters that reverse its direction, so it reads differently than it is written.',
-      it: 'Il testo contiene caratteri che ne invertono la direzione, così si legge diversamente da come è scritto.',
+      en: 'The text contains characters that reverse its direction, so it reads differently than it is written: {text}',
+      it: 'Il testo contiene caratteri che ne invertono la direzione, così si legge diversamente da come è scritto: {text}',
     },
     mixedScript: {
       en: 'The word {word} mixes Latin letters with Cyrillic or Greek look-alikes.',

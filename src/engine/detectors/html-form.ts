@@ -15,7 +15,7 @@ const IDENTITY_FIELD = /(?:mail|user|login|account|conta|cuenta|utente|benutzer|
 interface FormVerdict {
   messageId: HtmlFormMessageId;
   severity: Severity;
-  fields: string[];
+  fields: MailForm['inputs'][number][];
 }
 
 function fieldLabel(input: MailForm['inputs'][number]): string {
@@ -27,16 +27,16 @@ function judgeForm(form: MailForm): FormVerdict | undefined {
   const typed = form.inputs.filter((input) => !NOT_TYPED.has(input.type));
   if (typed.length === 0) return undefined;
   const passwords = typed.filter((input) => input.type === 'password');
-  if (passwords.length > 0) return { messageId: 'passwordForm', severity: 'high', fields: passwords.map(fieldLabel) };
+  if (passwords.length > 0) return { messageId: 'passwordForm', severity: 'high', fields: passwords };
   const normalizedName = (input: MailForm['inputs'][number]): string => input.name.toLowerCase().slice(0, 60);
   const secrets = typed.filter((input) => SECRET_FIELD.test(normalizedName(input)));
-  if (secrets.length > 0) return { messageId: 'sensitiveForm', severity: 'high', fields: secrets.map(fieldLabel) };
+  if (secrets.length > 0) return { messageId: 'sensitiveForm', severity: 'high', fields: secrets };
   // One box to type in, with no secret asked, is a search, a subscribe or a 'send us your question' box:
   // newsletters carry them ('q', 'words', 'email1'). Harvest forms ask for several things at once.
   if (typed.length === 1) return undefined;
   const identity = typed.filter((input) => input.type === 'email' || input.type === 'tel' || IDENTITY_FIELD.test(normalizedName(input)));
-  if (identity.length >= 2) return { messageId: 'dataForm', severity: 'medium', fields: identity.map(fieldLabel) };
-  return { messageId: 'dataForm', severity: 'low', fields: typed.map(fieldLabel) };
+  if (identity.length >= 2) return { messageId: 'dataForm', severity: 'medium', fields: identity };
+  return { messageId: 'dataForm', severity: 'low', fields: typed };
 }
 
 /** Where the form sends what is typed: its action's host, or '—' when it has none (the same in every language). */
@@ -83,13 +83,15 @@ export const htmlForm = defineDetector({
       const key = `${verdict.messageId}>${where}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      const fields = verdict.fields.slice(0, 5).join(', ');
+      const shownFields = verdict.fields.slice(0, 5);
+      // Evidence quotes the message: the form's address and the field names as written in its HTML.
+      const names = shownFields.map((input) => input.name || input.type).filter((name) => name !== '');
       findings.push({
         detectorId: 'html-form',
         messageId: verdict.messageId,
         severity: verdict.severity,
-        data: { fields, destination: where },
-        evidence: [form.action ? form.action.slice(0, 300) : where, fields],
+        data: { fields: shownFields.map(fieldLabel).join(', '), destination: where },
+        evidence: form.action ? [form.action.slice(0, 300), ...names] : names,
       });
     }
     return findings;

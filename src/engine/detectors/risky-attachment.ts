@@ -74,11 +74,16 @@ interface Verdict {
   messageId: RiskyAttachmentMessageId;
   severity: Severity;
   data: Record<string, string>;
-  evidence: string[];
 }
 
+/** The name as the message shows it, with invisible and bidi characters made visible ('a<U+202E>b'), for the wording. */
 function displayName(attachment: MailAttachment): string {
-  return revealInvisible(attachment.filename.slice(0, 200)) || `(${attachment.contentType || 'unnamed'})`;
+  return revealInvisible(attachment.filename.slice(0, 200)) || attachment.contentType || '?';
+}
+
+/** Evidence quotes the message exactly: the file name as written (or its declared type when it has no name). */
+function quotedName(attachment: MailAttachment): string {
+  return attachment.filename.slice(0, 200) || attachment.contentType || '?';
 }
 
 /** The riskiest thing inside a ZIP (by entry name), or undefined when it holds only documents. */
@@ -120,20 +125,20 @@ function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | un
   const contentKind = isZipDocument ? undefined : KIND_OF_SNIFFED[sniffed];
 
   // 'invoice\u202Efdp.exe' shows as 'invoiceexe.pdf'; invisible fillers push the real extension out of view.
-  if (hasBidiControl(name)) return { messageId: 'disguisedName', severity: 'high', data: { file }, evidence: [file] };
+  if (hasBidiControl(name)) return { messageId: 'disguisedName', severity: 'high', data: { file } };
   if (hasInvisibleFiller(name)) {
     const severity: Severity = nameKind || contentKind ? 'high' : 'medium';
-    return { messageId: 'disguisedName', severity, data: { file }, evidence: [file] };
+    return { messageId: 'disguisedName', severity, data: { file } };
   }
 
   const decoy = extensions[1] ?? '';
   if (nameKind && (RUNNABLE_KINDS.has(nameKind) || nameKind === 'html') && DOCUMENT_EXTENSIONS.has(decoy) && !(nameKind === 'html' && decoy === 'xml')) {
-    return { messageId: 'doubleExtension', severity: 'high', data: { file, real: extension, shown: decoy }, evidence: [file] };
+    return { messageId: 'doubleExtension', severity: 'high', data: { file, real: extension, shown: decoy } };
   }
 
   if (nameKind && RUNNABLE_KINDS.has(nameKind)) {
     const severity: Severity = nameKind === 'shortcut' && WEB_SHORTCUTS.has(extension) ? 'medium' : 'high';
-    return { messageId: 'runnable', severity, data: { file, kind: nameKind, type: extension.toUpperCase() }, evidence: [file] };
+    return { messageId: 'runnable', severity, data: { file, kind: nameKind, type: extension.toUpperCase() } };
   }
 
   // The content is a program (or a disk image, a profile, an archive) but the name or type says a document.
@@ -141,50 +146,50 @@ function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | un
     const expected = EXPECTED_CONTENT[extension];
     const contradicts = extension === '' || expected === undefined || !expected.includes(sniffed);
     if (EXECUTABLE_TYPES.has(sniffed) || sniffed === 'iso' || sniffed === 'vhdx') {
-      return { messageId: 'typeMismatch', severity: 'high', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
+      return { messageId: 'typeMismatch', severity: 'high', data: { file, actual: formatLabel(sniffed) } };
     }
-    if (sniffed === 'device-profile') return { messageId: 'deviceProfile', severity: 'high', data: { file }, evidence: [file] };
+    if (sniffed === 'device-profile') return { messageId: 'deviceProfile', severity: 'high', data: { file } };
     if ((sniffed === 'html' || sniffed === 'svg') && contradicts && nameKind !== 'html' && nameKind !== 'svg') {
       const tricks = htmlTricks(bytes);
-      if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') }, evidence: [file] };
-      if (extension !== '') return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
+      if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') } };
+      if (extension !== '') return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) } };
     }
     if (contentKind === 'archive' && expected !== undefined && !expected.includes(sniffed)) {
-      return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) }, evidence: [file] };
+      return { messageId: 'typeMismatch', severity: 'medium', data: { file, actual: formatLabel(sniffed) } };
     }
   }
 
-  if (nameKind === 'device-profile') return { messageId: 'deviceProfile', severity: 'high', data: { file }, evidence: [file] };
+  if (nameKind === 'device-profile') return { messageId: 'deviceProfile', severity: 'high', data: { file } };
 
   if (nameKind === 'html' || nameKind === 'svg') {
     const tricks = htmlTricks(bytes);
-    if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') }, evidence: [file] };
+    if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') } };
     // A plain SVG is a picture; a plain HTML file still opens as a local page with no address bar.
-    if (nameKind === 'html') return { messageId: 'htmlAttachment', severity: 'medium', data: { file }, evidence: [file] };
+    if (nameKind === 'html') return { messageId: 'htmlAttachment', severity: 'medium', data: { file } };
   }
 
   if (nameKind === 'macro-office' || (sniffed === 'zip' && OOXML_EXTENSIONS.has(extension) && hasOoxmlMacros(bytes)) || (sniffed === 'ole' && oleHasMacros(bytes))) {
-    return { messageId: 'macros', severity: 'medium', data: { file }, evidence: [file] };
+    return { messageId: 'macros', severity: 'medium', data: { file } };
   }
 
   if (sniffed === 'zip' && !isZipDocument) {
     const inside = riskyZipEntry(bytes);
     if (inside.verdict === 'content') {
       const inner = revealInvisible(inside.name.slice(0, 200));
-      return { messageId: 'archiveContent', severity: 'high', data: { file, inner }, evidence: [file, inner] };
+      return { messageId: 'archiveContent', severity: 'high', data: { file, inner } };
     }
-    if (inside.verdict === 'encrypted') return { messageId: 'encryptedArchive', severity: passwordGiven ? 'high' : 'medium', data: { file }, evidence: [file] };
-    return { messageId: 'archive', severity: 'low', data: { file }, evidence: [file] };
+    if (inside.verdict === 'encrypted') return { messageId: 'encryptedArchive', severity: passwordGiven ? 'high' : 'medium', data: { file } };
+    return { messageId: 'archive', severity: 'low', data: { file } };
   }
   if (nameKind === 'archive' || contentKind === 'archive') {
-    return { messageId: 'archive', severity: 'low', data: { file }, evidence: [file] };
+    return { messageId: 'archive', severity: 'low', data: { file } };
   }
 
   if (sniffed === 'pdf') {
     const actions = pdfActiveContent(bytes);
     if (actions.length > 0) {
       const severity: Severity = actions.includes('/Launch') ? 'medium' : 'low';
-      return { messageId: 'pdfScript', severity, data: { file, actions: actions.join(', ') }, evidence: [file] };
+      return { messageId: 'pdfScript', severity, data: { file, actions: actions.join(', ') } };
     }
   }
   return undefined;
@@ -256,7 +261,7 @@ export const riskyAttachment = defineDetector({
     for (const attachment of message.attachments) {
       const verdict = judge(attachment, passwordGiven);
       if (!verdict) continue;
-      findings.push({ detectorId: 'risky-attachment', ...verdict });
+      findings.push({ detectorId: 'risky-attachment', ...verdict, evidence: [quotedName(attachment)] });
     }
     return findings;
   },

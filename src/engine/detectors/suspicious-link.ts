@@ -57,8 +57,9 @@ const LOCAL_HANDLERS = new Set(['file', 'smb', 'search-ms', 'search', 'ms-msdt',
 /** More labels than this before the registrable domain is a sign of a disguised host: 'secure.login.account.verify.x.top'. */
 const MAX_PLAIN_SUBDOMAIN_LABELS = 3;
 
+/** Evidence is quoted from the message, so it is cut, never decorated. */
 function cut(text: string): string {
-  return text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}…` : text;
+  return text.slice(0, MAX_EVIDENCE_CHARS);
 }
 
 /** 'www.shop.com/x' written in text opens as 'http://www.shop.com/x'. */
@@ -101,8 +102,11 @@ function brandInLabels(labels: readonly string[], brands: readonly Brand[]): Bra
   return undefined;
 }
 
-/** Everything wrong with one web link's destination, strongest first. */
-function flagWebLink(url: string, brands: readonly Brand[], sender: string): Flag[] {
+/**
+ * Everything wrong with one web link's destination `url`; `quoted` is what evidence shows: the link as written, or
+ * the destination when a wrapper (Safe Links, a redirector) was unwrapped.
+ */
+function flagWebLink(url: string, quoted: string, brands: readonly Brand[], sender: string): Flag[] {
   const parts = splitHref(url);
   const host = parts.host;
   if (!host) return [];
@@ -111,13 +115,13 @@ function flagWebLink(url: string, brands: readonly Brand[], sender: string): Fla
   // 'http://paypal.com@evil.xyz/' shows paypal.com and opens evil.xyz.
   if (parts.userinfo) {
     const disguised = /[a-z0-9-]\.[a-z]{2,}/i.test(parts.userinfo);
-    flags.push({ messageId: 'userinfo', severity: disguised ? 'high' : 'medium', data: { shown: cut(parts.userinfo), host }, evidence: cut(url) });
+    flags.push({ messageId: 'userinfo', severity: disguised ? 'high' : 'medium', data: { shown: cut(parts.userinfo), host }, evidence: cut(quoted) });
   }
 
   const ip = ipHost(host);
   if (ip) {
-    if (ip.form === 'obfuscated') flags.push({ messageId: 'obfuscatedIp', severity: 'high', data: { host, address: ip.address }, evidence: cut(url) });
-    else flags.push({ messageId: 'ipHost', severity: 'medium', data: { host }, evidence: cut(url) });
+    if (ip.form === 'obfuscated') flags.push({ messageId: 'obfuscatedIp', severity: 'high', data: { host, address: ip.address }, evidence: cut(quoted) });
+    else flags.push({ messageId: 'ipHost', severity: 'medium', data: { host }, evidence: cut(quoted) });
   }
 
   const info = hostInfo(host);
@@ -125,15 +129,15 @@ function flagWebLink(url: string, brands: readonly Brand[], sender: string): Fla
   const download = downloadedFile(parts.rest);
   if (download) {
     const severity: Severity = download.kind === 'archive' || download.kind === 'macro-office' ? 'low' : 'medium';
-    flags.push({ messageId: 'fileDownload', severity, data: { file: download.file, kind: download.kind }, evidence: cut(url) });
+    flags.push({ messageId: 'fileDownload', severity, data: { file: download.file, kind: download.kind }, evidence: cut(quoted) });
   }
   if (ip || !domain) return flags;
 
   // Before the brand check: docs.google.com/forms and *.web.app are Google's hosts, but anyone's pages.
   const hosting = abusedHosting(host, parts.rest);
-  if (hosting?.kind === 'ipfs') flags.push({ messageId: 'ipfs', severity: 'high', data: { host }, evidence: cut(url) });
-  else if (hosting?.kind === 'tunnel') flags.push({ messageId: 'tunnel', severity: 'medium', data: { host, service: hosting.service }, evidence: cut(url) });
-  else if (hosting?.kind === 'form') flags.push({ messageId: 'formService', severity: 'low', data: { host, service: hosting.service }, evidence: cut(url) });
+  if (hosting?.kind === 'ipfs') flags.push({ messageId: 'ipfs', severity: 'high', data: { host }, evidence: cut(quoted) });
+  else if (hosting?.kind === 'tunnel') flags.push({ messageId: 'tunnel', severity: 'medium', data: { host, service: hosting.service }, evidence: cut(quoted) });
+  else if (hosting?.kind === 'form') flags.push({ messageId: 'formService', severity: 'low', data: { host, service: hosting.service }, evidence: cut(quoted) });
   else if (hosting) flags.push({ messageId: 'freeHosting', severity: 'low', data: { host, service: hosting.service }, evidence: host });
 
   // A brand's own hosts (amzn.to, its CDN) and ESP click trackers are not suspicious by where they are.
@@ -145,7 +149,7 @@ function flagWebLink(url: string, brands: readonly Brand[], sender: string): Fla
     flags.push({ messageId: 'punycode', severity: mixesScripts ? 'medium' : 'low', data: { host, unicode }, evidence: host });
   }
 
-  if (URL_SHORTENER_DOMAINS.has(domain) && !isOwnShortener(domain, sender)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(url) });
+  if (URL_SHORTENER_DOMAINS.has(domain) && !isOwnShortener(domain, sender)) flags.push({ messageId: 'shortener', severity: 'low', data: { domain }, evidence: cut(quoted) });
 
   if (ABUSED_TLDS.has(info.publicSuffix)) flags.push({ messageId: 'abusedTld', severity: 'low', data: { domain, tld: `.${info.publicSuffix}` }, evidence: domain });
 
@@ -200,7 +204,10 @@ export const suspiciousLink = defineDetector({
       const flags: Flag[] = [];
       const schemeFlag = flagScheme(raw, scheme);
       if (schemeFlag) flags.push(schemeFlag);
-      else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') flags.push(...flagWebLink(unwrapRedirect(raw), context.brands, sender));
+      else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') {
+        const destination = unwrapRedirect(raw);
+        flags.push(...flagWebLink(destination, destination === raw ? link.href : destination, context.brands, sender));
+      }
       for (const flag of flags) {
         const group = groups.get(flag.messageId);
         if (!group) {

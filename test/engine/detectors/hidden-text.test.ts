@@ -47,22 +47,22 @@ testDetector(hiddenText, {
     {
       name: 'zero-width spaces inside words of the visible text',
       message: { html: '<p>Your pass\u200bword expires today. Ver\u200bify your acc\u200bount.</p>' },
-      findings: [{ messageId: 'zeroWidthInWords', severity: 'medium', data: { count: 3 }, evidence: 'pass<U+200B>word' }],
+      findings: [{ messageId: 'zeroWidthInWords', severity: 'medium', data: { count: 3, word: 'pass<U+200B>word' }, evidence: 'pass\u200bword' }],
     },
     {
       name: 'zero-width entities inside words of the HTML',
       message: { html: '<p>Reset your pass&#8203;word and con&zwnj;firm the acc&#x200B;ount</p>' },
-      findings: [{ messageId: 'zeroWidthInWords', evidence: 'pass<U+200B>word' }],
+      findings: [{ messageId: 'zeroWidthInWords', data: { word: 'con<U+200C>firm' } }],
     },
     {
       name: 'combining grapheme joiners between letters in the subject',
       message: { subject: 'A\u034fm\u034fa\u034fz\u034fo\u034fn: order suspended', text: 'See details.' },
-      findings: [{ messageId: 'zeroWidthInWords', evidence: 'A<U+34F>m<U+34F>a<U+34F>z<U+34F>o<U+34F>n' }],
+      findings: [{ messageId: 'zeroWidthInWords', data: { word: 'A<U+34F>m<U+34F>a<U+34F>z<U+34F>o<U+34F>n' }, evidence: 'A\u034fm\u034fa\u034fz\u034fo\u034fn' }],
     },
     {
       name: 'right-to-left override in the text',
       message: { text: 'Open the file \u202Efdp.exe to see your invoice' },
-      findings: [{ messageId: 'bidiOverride', severity: 'medium', evidence: '<U+202E>' }],
+      findings: [{ messageId: 'bidiOverride', severity: 'medium', data: { text: 'Open the file <U+202E>fdp.exe to see your invoice' }, evidence: '\u202efdp.exe' }],
     },
     {
       name: 'Latin word with Cyrillic look-alikes (English)',

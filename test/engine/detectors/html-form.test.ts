@@ -33,7 +33,7 @@ testDetector(htmlForm, {
     {
       name: 'card and CVV fields',
       message: { html: '<form action="http://198.51.100.7/pay"><input name="cardnumber"><input name="exp"><input name="cvv" type="text"></form>' },
-      findings: [{ messageId: 'sensitiveForm', severity: 'high', data: { destination: '198.51.100.7' }, evidence: 'cvv (text)' }],
+      findings: [{ messageId: 'sensitiveForm', severity: 'high', data: { destination: '198.51.100.7' }, evidence: 'cvv' }],
     },
     {
       name: 'OTP code field (Italian)',
@@ -43,7 +43,7 @@ testDetector(htmlForm, {
     {
       name: 'Portuguese senha field without type=password',
       message: { html: '<form action="https://acesso.example.com.br/"><input name="cpf"><input name="senha"></form>' },
-      findings: [{ messageId: 'sensitiveForm', severity: 'high', evidence: 'senha (input)' }],
+      findings: [{ messageId: 'sensitiveForm', severity: 'high', evidence: 'senha' }],
     },
     {
       name: 'personal data harvest',

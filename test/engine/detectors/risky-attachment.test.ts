@@ -66,7 +66,7 @@ testDetector(riskyAttachment, {
     {
       name: 'right-to-left override in the name',
       message: { attachments: [{ filename: 'Fattura\u202Efdp.exe', head: PE_HEAD }] },
-      findings: [{ messageId: 'disguisedName', severity: 'high', evidence: 'Fattura<U+202E>fdp.exe' }],
+      findings: [{ messageId: 'disguisedName', severity: 'high', data: { file: 'Fattura<U+202E>fdp.exe' }, evidence: 'Fattura\u202Efdp.exe' }],
     },
     {
       name: 'invisible padding in the name',
@@ -131,7 +131,7 @@ testDetector(riskyAttachment, {
     {
       name: 'ZIP containing a script',
       message: { attachments: [{ filename: 'Documents.zip', contentType: 'application/zip', head: makeZip([{ name: 'readme.txt' }, { name: 'Invoice_0042.pdf.js' }]) }] },
-      findings: [{ messageId: 'archiveContent', severity: 'high', data: { inner: 'Invoice_0042.pdf.js' }, evidence: 'Invoice_0042.pdf.js' }],
+      findings: [{ messageId: 'archiveContent', severity: 'high', data: { inner: 'Invoice_0042.pdf.js' }, evidence: 'Documents.zip' }],
     },
     {
       name: 'password-protected ZIP',
