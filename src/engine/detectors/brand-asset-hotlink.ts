@@ -53,7 +53,7 @@ export const brandAssetHotlink = defineDetector({
       byBrand.set(brand, sources);
     }
     if (byBrand.size === 0) return [];
-    const sender = senderDomain(message) || message.from?.address || '?';
+    const sender = senderDomain(message) || message.from?.address || '';
     // Claims by words (sender name, subject, body, alt text): the borrowed images themselves do not count as one.
     const claimed = new Set(
       claimedBrands(message, context.brands)
@@ -73,8 +73,8 @@ export const brandAssetHotlink = defineDetector({
         detectorId: 'brand-asset-hotlink',
         messageId: 'hotlinkedLogo',
         severity: 'medium',
-        data: { brand: brand.id, brandName: brand.name, domain, sender },
-        evidence: [...sources, sender],
+        data: { brand: brand.id, brandName: brand.name, domain, sender: sender || '—' },
+        evidence: sender ? [...sources, sender] : sources,
       });
     }
     return findings;
