@@ -7,7 +7,7 @@ import type { ThemeHint } from '../office';
 import { connectOutlook } from '../office/outlook-source';
 import { LoadingState } from './components/States';
 import { pickLanguage } from './i18n';
-import { loadPolicy } from './load-policy';
+import { loadPanePolicy } from './load-policy';
 import { OutlookRoot } from './OutlookPane';
 import { Shell } from './Shell';
 import { pickTheme, readMedia } from './theme/pick-theme';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   };
   render(pickLanguage(params.lang ?? navigator.language), params.theme, <LoadingState />);
 
-  const [source, policy] = await Promise.all([connectOutlook(), loadPolicy()]);
+  const [source, policy] = await Promise.all([connectOutlook(), loadPanePolicy()]);
   if (source) {
     const lang = policy.language ?? pickLanguage(source.displayLanguage);
     document.documentElement.lang = lang;

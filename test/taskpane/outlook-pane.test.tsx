@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from '../../src/engine';
 import type { MailSource, ReadOutcome } from '../../src/office';
 import { OutlookPane } from '../../src/taskpane/OutlookPane';
 import PreviewPage from '../../src/taskpane/preview/PreviewPage';
-import { loadPolicy } from '../../src/taskpane/load-policy';
+import { loadPanePolicy } from '../../src/taskpane/load-policy';
 import { buildMessage } from '../support/build-message';
 import { renderPane } from './render-pane';
 
@@ -98,23 +98,20 @@ describe('PreviewPage', () => {
   });
 });
 
-describe('loadPolicy', () => {
-  const response = (status: number, body: string): Response => ({ ok: status === 200, status, json: () => Promise.resolve(JSON.parse(body)) }) as Response;
-
-  test('missing policy.json: defaults, silently', async () => {
-    await expect(loadPolicy(() => Promise.resolve(response(404, '')))).resolves.toBe(DEFAULT_POLICY);
-  });
-
-  test('broken JSON or a network error: defaults, and the console says why', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(loadPolicy(() => Promise.resolve(response(200, '{not json')))).resolves.toBe(DEFAULT_POLICY);
-    await expect(loadPolicy(() => Promise.reject(new Error('offline')))).resolves.toBe(DEFAULT_POLICY);
-    expect(warn).toHaveBeenCalledTimes(2);
-    warn.mockRestore();
-  });
-
-  test('a valid policy is applied', async () => {
-    const policy = await loadPolicy(() => Promise.resolve(response(200, JSON.stringify({ language: 'it' }))));
-    expect(policy.language).toBe('it');
+describe('loadPanePolicy', () => {
+  // The loader's own cases (404, broken JSON, timeouts, size) are tested in test/office/report/load-policy.test.ts.
+  test('reads policy.json beside the pane page and applies it', async () => {
+    const fetchMock = jest.fn(() => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify({ language: 'it' })) }));
+    const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+    const original = globalThis.fetch;
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    try {
+      const policy = await loadPanePolicy('https://addin.acme.example/occhio/taskpane.html?x=1');
+      expect(policy.language).toBe('it');
+      expect(fetchMock).toHaveBeenCalledWith('https://addin.acme.example/occhio/policy.json', expect.anything());
+    } finally {
+      globalThis.fetch = original;
+      info.mockRestore();
+    }
   });
 });
