@@ -46,6 +46,9 @@ async function main() {
       console.error(error ?? stats.toString({ colors: true, all: false, errors: true }));
       return;
     }
+    // webpack empties dist/taskpane on every build: put the Report button's bundle (commands.js/html) back.
+    const { buildCommands } = await import('./build-commands.mjs');
+    await buildCommands({ minify: false });
     console.log(`built in ${stats.endTime - stats.startTime} ms`);
     if (serving) return;
     serving = true;
