@@ -1,5 +1,8 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { MailArrowUpRegular, GlobeArrowUpRegular, ThumbLikeRegular } from '@fluentui/react-icons';
+// Icons one by one from their own modules: importing the package root pulls hundreds of KB of icons into the pane.
+import { GlobeArrowUpRegular } from '@fluentui/react-icons/svg/globe-arrow-up';
+import { MailArrowUpRegular } from '@fluentui/react-icons/svg/mail-arrow-up';
+import { ThumbLikeRegular } from '@fluentui/react-icons/svg/thumb-like';
 import type { JSX } from 'react';
 import { useId, useMemo } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
