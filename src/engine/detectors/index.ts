@@ -8,6 +8,7 @@ import { brandLinkMismatch } from './brand-link-mismatch';
 import { callbackLure } from './callback-lure';
 import { credentialRequest } from './credential-request';
 import { displayNameSpoof } from './display-name-spoof';
+import { headerAnomaly } from './header-anomaly';
 import { hiddenText } from './hidden-text';
 import { htmlForm } from './html-form';
 import { internalImpersonation } from './internal-impersonation';
@@ -30,6 +31,7 @@ export const DETECTORS: readonly Detector[] = [
   callbackLure,
   credentialRequest,
   displayNameSpoof,
+  headerAnomaly,
   hiddenText,
   htmlForm,
   internalImpersonation,

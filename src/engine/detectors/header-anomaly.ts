@@ -1,0 +1,170 @@
+import type { Finding, MailAddress, MailMessage, Severity } from '../model';
+import { defineDetector } from '../model';
+import { fromAuthentication, isMailingList } from '../sender';
+
+/** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
+const MAX_HEADER_SCANNED = 600;
+/** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
+const MIN_RECIPIENT_LENGTH = 6;
+
+type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'recipient-in-subject';
+
+/** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
+const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
+const COMMENT = /\([^()]{0,300}\)/g;
+const ANGLE_ADDRESS = /<[^<>]{0,300}>/g;
+/** 'Rossi, Mario <mario@acme.it>': an old client that forgot the quotes around 'Surname, Given'. */
+const SURNAME_GIVEN = /^\p{Lu}[\p{L}'-]{0,40}, ?\p{Lu}[\p{L}'-]{0,40} ?<>$/u;
+/** A host name as DNS allows it: letters, digits and hyphens in dot-separated labels. */
+const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/** Characters that may stand in an address's local part: a match must not start in the middle of one. */
+const LOCAL_PART_CHAR = /[a-z0-9._%+-]/;
+
+/**
+ * The mailboxes a From (or Sender) header lists, once quoted names, comments and addresses are set aside:
+ * 'Amazon <a@b.com>' => 1 part; 'Microsoft account team ,_<no-reply@x.com>' => 2 parts ('Microsoft account team',
+ * '_<>'); '"Transport@GLS.de", service@stayfriends.de' => 2; 'Nocibé, info@ml.x.fr' => 2.
+ */
+function headerParts(raw: string): string[] {
+  const flat = raw.slice(0, MAX_HEADER_SCANNED).replace(QUOTED, '""').replace(COMMENT, ' ').replace(ANGLE_ADDRESS, '<>');
+  return flat
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * Several mailboxes or stray words in one From line: genuine mail has exactly one author, and no mail program
+ * writes a bare word beside it. The one honest exception is an old client's unquoted 'Rossi, Mario <mario@acme.it>'.
+ */
+function listsSeveral(raw: string): boolean {
+  const parts = headerParts(raw);
+  if (parts.length < 2) return false;
+  return !(parts.length === 2 && SURNAME_GIVEN.test(parts.join(', ')));
+}
+
+/**
+ * A From domain that cannot exist on the internet: 'winner!', "'fkdykcpqco.com", or a bare machine name without a
+ * dot ('ubuntu-s-1vcpu-512mb-nyc1-03'). Nobody can answer such a sender or check it. An unusual suffix ('iki.fi',
+ * a private suffix) is not judged here.
+ */
+function isInvalidDomain(domain: string): boolean {
+  return !HOST_NAME.test(domain);
+}
+
+/** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
+function recipientAddresses(message: MailMessage): string[] {
+  const addresses = [...message.to, ...message.cc].map((r: MailAddress) => r.address.toLowerCase());
+  for (const header of message.headers) {
+    if (header.key !== 'delivered-to' && header.key !== 'x-original-to') continue;
+    addresses.push(header.value.trim().replace(/^<|>$/g, '').toLowerCase());
+  }
+  return [...new Set(addresses)].filter((a) => a.length >= MIN_RECIPIENT_LENGTH && a.includes('@'));
+}
+
+/** 'Your mailbox bob@acme.it is full' contains 'bob@acme.it', but 'jimbob@acme.it' does not. */
+function containsAddress(text: string, address: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(address, from);
+    if (at < 0) return false;
+    const before = text[at - 1];
+    if (before === undefined || !LOCAL_PART_CHAR.test(before)) return true;
+    from = at + 1;
+  }
+}
+
+function rawHeader(message: MailMessage, key: string): string | undefined {
+  return message.headers.find((h) => h.key === key)?.value;
+}
+
+interface AnomalyParts {
+  readonly messageId: AnomalyId;
+  readonly severity: Severity;
+  readonly data: Record<string, string>;
+  readonly evidence: string[];
+}
+
+function finding({ messageId, severity, data, evidence }: AnomalyParts): Finding {
+  return { detectorId: 'header-anomaly', messageId, severity, data, evidence: evidence.filter(Boolean).map((e) => e.slice(0, 300)) };
+}
+
+/** The From (or Sender) line itself is broken: several authors, no readable address, an impossible domain. */
+function brokenSender(message: MailMessage): Finding | undefined {
+  const rawFrom = rawHeader(message, 'from');
+  if (rawFrom === undefined) {
+    return message.from ? undefined : finding({ messageId: 'unreadable-from', severity: 'medium', data: { from: '(none)' }, evidence: ['From: (none)'] });
+  }
+  const shownFrom = rawFrom.trim() || '(empty)';
+  if (listsSeveral(rawFrom)) return finding({ messageId: 'several-senders', severity: 'medium', data: { from: shownFrom.slice(0, 200) }, evidence: [`From: ${shownFrom}`] });
+  const rawSender = rawHeader(message, 'sender');
+  if (rawSender !== undefined && listsSeveral(rawSender)) {
+    return finding({ messageId: 'several-senders', severity: 'medium', data: { from: rawSender.trim().slice(0, 200) }, evidence: [`Sender: ${rawSender.trim()}`] });
+  }
+  const address = message.from?.address ?? '';
+  if (!address.includes('@')) return finding({ messageId: 'unreadable-from', severity: 'medium', data: { from: shownFrom.slice(0, 200) }, evidence: [`From: ${shownFrom}`] });
+  const domain = message.from?.domain ?? '';
+  if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
+  return undefined;
+}
+
+/**
+ * The reader's own address in the subject ('bob@acme.it, your mailbox is full', 'Gewinn für bob@acme.it'): bulk
+ * senders paste it in to look personal. A service that proves it is the From domain (DMARC) and writes the
+ * account it is about in the subject is ordinary, so that case is only a weak signal.
+ */
+function recipientInSubject(message: MailMessage): Finding | undefined {
+  const subject = message.subject.slice(0, MAX_HEADER_SCANNED).toLowerCase();
+  // On a list the recipient is the list itself, and its address in the subject is how people talk about it.
+  if (!subject.includes('@') || isMailingList(message)) return undefined;
+  const address = recipientAddresses(message).find((a) => containsAddress(subject, a));
+  if (!address) return undefined;
+  const from = fromAuthentication(message);
+  const severity: Severity = from.dmarcPass || from.alignedDkimPass ? 'low' : 'medium';
+  return finding({ messageId: 'recipient-in-subject', severity, data: { address }, evidence: [`Subject: ${message.subject.slice(0, 200)}`, address] });
+}
+
+const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * Headers built the way mass scams build them, which genuine senders never do:
+ * - a From line with several mailboxes or stray words ('Microsoft account team ,_<no-reply@x.com>',
+ *   'WOW TV, jehd <service@y.de>'), so that filters and some mail apps read a different sender than the reader sees;
+ * - no readable From address at all, or a domain that cannot exist ('<Todays@Winner!>');
+ * - the reader's own address pasted into the subject ('bob@acme.it, Please verify').
+ * Reports the strongest of these, once.
+ */
+export const headerAnomaly = defineDetector({
+  id: 'header-anomaly',
+  kind: 'sender',
+  title: { en: 'Forged or bait headers', it: 'Intestazioni falsificate o usate come esca' },
+  severity: 'medium',
+  explanation: {
+    en: 'The sender line or the subject is built the way mass scams build them: a sender address that is broken or hidden among other words, or your own address pasted into the subject to look personal. Genuine companies do not write their mail like this.',
+    it: "La riga del mittente o l'oggetto sono costruiti come nelle truffe di massa: un indirizzo mittente rotto o nascosto tra altre parole, o il tuo stesso indirizzo incollato nell'oggetto per sembrare personale. Le aziende vere non scrivono così i loro messaggi.",
+  },
+  messages: {
+    'several-senders': {
+      en: 'The sender line "{from}" lists several senders or stray words around the address, a trick to hide who really sent the message.',
+      it: 'La riga del mittente "{from}" elenca più mittenti o parole sparse intorno all\'indirizzo, un trucco per nascondere chi ha inviato davvero il messaggio.',
+    },
+    'unreadable-from': {
+      en: 'The sender line "{from}" contains no valid address: nobody can check or answer this sender.',
+      it: 'La riga del mittente "{from}" non contiene un indirizzo valido: nessuno può verificare questo mittente o rispondergli.',
+    },
+    'invalid-domain': {
+      en: 'The sender address {from} ends in {domain}, which is not a real internet domain.',
+      it: "L'indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.",
+    },
+    'recipient-in-subject': {
+      en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',
+      it: "L'oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.",
+    },
+  },
+  run(message) {
+    if (message.unavailable.includes('headers')) return [];
+    const found = [brokenSender(message), recipientInSubject(message)].filter((f): f is Finding => f !== undefined);
+    found.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+    return found.slice(0, 1);
+  },
+});

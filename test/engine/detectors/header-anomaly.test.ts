@@ -1,0 +1,89 @@
+import { headerAnomaly } from '../../../src/engine/detectors/header-anomaly';
+import { testDetector } from '../../support/detector-tester';
+
+const DMARC_PASS = 'mx.example; spf=pass smtp.mailfrom=accounts.google.com; dkim=pass header.d=accounts.google.com; dmarc=pass header.from=accounts.google.com';
+
+testDetector(headerAnomaly, {
+  valid: [
+    { name: 'an ordinary sender', message: { from: 'Mario Rossi <mario@rossi.example>' } },
+    { name: 'a quoted name with a comma', message: { from: '"Rossi, Mario" <mario@rossi.example>' } },
+    { name: "an old client's unquoted 'Surname, Given'", message: { from: 'Rossi, Mario <mario@rossi.example>' } },
+    { name: 'a comment with a comma in the Sender header', message: { headers: [['Sender', 'mario@rossi.example (Mario Rossi, sales)']] } },
+    { name: 'a domain under a private suffix', message: { from: 'Ville Skyttä <ville.skytta@iki.fi>' } },
+    { name: 'a bare address', message: { from: 'ups@ups.example' } },
+    {
+      name: 'a list address in the subject of list mail',
+      message: { subject: 'Re: posting to soci@lists.example', to: 'soci@lists.example', headers: [['List-Id', '<soci.lists.example>']] },
+    },
+    { name: 'another address in the subject', message: { subject: 'Write to help@shop.example for returns', to: 'bob@acme.example' } },
+    { name: 'a longer address that ends like the recipient', message: { subject: 'Invite for jimbob@acme.example', to: 'bob@acme.example' } },
+    { name: 'no headers from an older Outlook client', message: { from: 'Broken, x <a@b.example>', unavailable: ['headers'] } },
+  ],
+  invalid: [
+    {
+      name: 'a brand name, a stray comma and underscore before the address',
+      message: { from: 'Microsoft account team ,_<no-reply@access-security.example>' },
+      findings: [{ messageId: 'several-senders', severity: 'medium', evidence: 'Microsoft account team ,_<no-reply@access-security.example>' }],
+    },
+    {
+      name: 'a stray word after the name',
+      message: { from: 'WOW TV, jehd <service@friends.example>' },
+      findings: [{ messageId: 'several-senders', severity: 'medium' }],
+    },
+    {
+      name: 'two mailboxes, the first one the reader’s own',
+      message: { from: 'Rossmann <bob@acme.example>, Rossmann <service@friends.example>' },
+      findings: [{ messageId: 'several-senders' }],
+    },
+    {
+      name: 'a quoted address then the real one',
+      message: { from: '"Transport@GLS.de", service@friends.example' },
+      findings: [{ messageId: 'several-senders' }],
+    },
+    {
+      name: 'a broken Sender header',
+      message: { from: 'Cloud Storage <newsletter@prewitt.example>', headers: [['Sender', '" Cloud Storage", è <newsletter@prewitt.example>']] },
+      findings: [{ messageId: 'several-senders', evidence: 'Sender:' }],
+    },
+    {
+      name: 'a sender name with no address at all',
+      message: { from: 'Dating Club' },
+      findings: [{ messageId: 'unreadable-from', severity: 'medium', data: { from: 'Dating Club' } }],
+    },
+    {
+      name: 'a domain with characters no domain has',
+      message: { from: '<Todays@Winner!>' },
+      findings: [{ messageId: 'invalid-domain', severity: 'medium', data: { domain: 'winner!' } }],
+    },
+    {
+      name: 'a bare machine name as the domain',
+      message: { from: 'Bradesco <sac123@ubuntu-s-1vcpu-512mb-nyc1-03>' },
+      findings: [{ messageId: 'invalid-domain', data: { domain: 'ubuntu-s-1vcpu-512mb-nyc1-03' } }],
+    },
+    {
+      name: "the reader's address pasted into the subject",
+      message: { from: 'Prize Team <win@promo.example>', subject: 'bob@acme.example, please verify', to: 'bob@acme.example' },
+      findings: [{ messageId: 'recipient-in-subject', severity: 'medium', data: { address: 'bob@acme.example' } }],
+    },
+    {
+      name: 'the address read from Delivered-To when To is hidden',
+      message: { subject: 'Gewinn für BOB@acme.example!', to: 'undisclosed-recipients:;', headers: [['Delivered-To', 'bob@acme.example']] },
+      findings: [{ messageId: 'recipient-in-subject', data: { address: 'bob@acme.example' } }],
+    },
+    {
+      name: 'a service that passes DMARC naming the account is only a weak signal',
+      message: {
+        from: 'Google <no-reply@accounts.google.com>',
+        subject: 'Security alert for bob@acme.example',
+        to: 'bob@acme.example',
+        authenticationResults: DMARC_PASS,
+      },
+      findings: [{ messageId: 'recipient-in-subject', severity: 'low' }],
+    },
+    {
+      name: 'one finding when both tricks are used, the broken sender first',
+      message: { from: 'Prize, _ <x@promo.example>', subject: 'bob@acme.example you won', to: 'bob@acme.example' },
+      findings: [{ messageId: 'several-senders' }],
+    },
+  ],
+});
