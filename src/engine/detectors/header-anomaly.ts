@@ -1,13 +1,13 @@
-import type { Finding, MailAddress, MailMessage, Severity } from '../model';
+import type { Brand, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isMailingList } from '../sender';
+import { fromAuthentication, isFreemailDomain, isMailingList, sendingBrand } from '../sender';
 
 /** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
 const MAX_HEADER_SCANNED = 600;
 /** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
 const MIN_RECIPIENT_LENGTH = 6;
 
-type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'recipient-in-subject';
+type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'recipient-in-subject';
 
 /** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
 const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
@@ -17,6 +17,13 @@ const ANGLE_ADDRESS = /<[^<>]{0,300}>/g;
 const SURNAME_GIVEN = /^\p{Lu}[\p{L}'-]{0,40}, ?\p{Lu}[\p{L}'-]{0,40} ?<>$/u;
 /** A host name as DNS allows it: letters, digits and hyphens in dot-separated labels. */
 const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/**
+ * Mailboxes a bulk-mailing kit makes up by the thousand: 'Everett_Maria_74649', 'NEW_OFFRE_7_53920', 'For_You_17083'
+ * (words, underscores, a serial number).
+ */
+const SERIAL_MAILBOX = /^(?:[a-z]{2,20}_){2,3}(?:\d{1,2}_)?\d{4,6}$/i;
+/** Case runs: 'nOsuPjv' => 'n', 'Osu', 'Pjv'; 'NoReply' => 'No', 'Reply'; 'ITSupport' => 'IT', 'Support'. */
+const CASE_RUN = /[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])/g;
 /** Characters that may stand in an address's local part: a match must not start in the middle of one. */
 const LOCAL_PART_CHAR = /[a-z0-9._%+-]/;
 
@@ -50,6 +57,28 @@ function listsSeveral(raw: string): boolean {
  */
 function isInvalidDomain(domain: string): boolean {
   return !HOST_NAME.test(domain);
+}
+
+/**
+ * Random letters in mixed case, as a bulk kit rolls them per message: 'lrkCxNhN', 'SHTXhIWo', 'newsletters.AwCVe'. A
+ * person's or a product's mailbox has case only at word starts ('NoReply', 'JohnSmith', 'ITSupport', 'eBay'): at
+ * most one run of one or two letters.
+ */
+function isRandomCase(local: string): boolean {
+  const core = local.slice(local.lastIndexOf('.') + 1);
+  if (!/^[A-Za-z0-9]{5,12}$/.test(core) || /\d{3}/.test(core) || !/[a-z]/.test(core) || !/[A-Z]/.test(core)) return false;
+  const shortRuns = (core.match(CASE_RUN) ?? []).filter((run) => run.length <= 2);
+  return shortRuns.length >= 2;
+}
+
+/** A From mailbox that a machine made up for this one mailing; webmail users and brands choose their own. */
+function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boolean {
+  const address = message.from?.address ?? '';
+  const at = address.lastIndexOf('@');
+  const domain = message.from?.domain ?? '';
+  if (at <= 0 || isFreemailDomain(domain) || sendingBrand(domain, brands)) return false;
+  const local = address.slice(0, at);
+  return SERIAL_MAILBOX.test(local) || isRandomCase(local);
 }
 
 /** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
@@ -90,7 +119,7 @@ function finding({ messageId, severity, data, evidence }: AnomalyParts): Finding
 }
 
 /** The From (or Sender) line itself is broken: several authors, no readable address, an impossible domain. */
-function brokenSender(message: MailMessage): Finding | undefined {
+function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding | undefined {
   const rawFrom = rawHeader(message, 'from');
   if (rawFrom === undefined) {
     return message.from ? undefined : finding({ messageId: 'unreadable-from', severity: 'medium', data: { from: '(none)' }, evidence: ['From: (none)'] });
@@ -105,6 +134,7 @@ function brokenSender(message: MailMessage): Finding | undefined {
   if (!address.includes('@')) return finding({ messageId: 'unreadable-from', severity: 'medium', data: { from: shownFrom.slice(0, 200) }, evidence: [`From: ${shownFrom}`] });
   const domain = message.from?.domain ?? '';
   if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
+  if (isGeneratedMailbox(message, brands)) return finding({ messageId: 'generated-mailbox', severity: 'medium', data: { from: address }, evidence: [address] });
   return undefined;
 }
 
@@ -131,6 +161,7 @@ const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
  * - a From line with several mailboxes or stray words ('Microsoft account team ,_<no-reply@x.com>',
  *   'WOW TV, jehd <service@y.de>'), so that filters and some mail apps read a different sender than the reader sees;
  * - no readable From address at all, or a domain that cannot exist ('<Todays@Winner!>');
+ * - a From mailbox generated for the mailing ('Everett_Maria_74649@...', 'lrkCxNhN@...');
  * - the reader's own address pasted into the subject ('bob@acme.it, Please verify').
  * Reports the strongest of these, once.
  */
@@ -156,14 +187,18 @@ export const headerAnomaly = defineDetector({
       en: 'The sender address {from} ends in {domain}, which is not a real internet domain.',
       it: "L'indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.",
     },
+    'generated-mailbox': {
+      en: 'The sender address {from} is made of random characters or a serial number, as bulk-mailing tools generate them for each mailing; real companies and people write from addresses they chose.',
+      it: "L'indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.",
+    },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',
       it: "L'oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.",
     },
   },
-  run(message) {
+  run(message, { brands }) {
     if (message.unavailable.includes('headers')) return [];
-    const found = [brokenSender(message), recipientInSubject(message)].filter((f): f is Finding => f !== undefined);
+    const found = [brokenSender(message, brands), recipientInSubject(message)].filter((f): f is Finding => f !== undefined);
     found.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
     return found.slice(0, 1);
   },

@@ -17,6 +17,11 @@ testDetector(headerAnomaly, {
     },
     { name: 'another address in the subject', message: { subject: 'Write to help@shop.example for returns', to: 'bob@acme.example' } },
     { name: 'a longer address that ends like the recipient', message: { subject: 'Invite for jimbob@acme.example', to: 'bob@acme.example' } },
+    { name: 'a CamelCase mailbox', message: { from: 'Acme <DoNotReply@acme.example>' } },
+    { name: 'an acronym then a word', message: { from: 'Acme <ITSupport@acme.example>' } },
+    { name: 'a webmail user with a name and a year', message: { from: 'Maria <maria_rossi_1978@gmail.com>' } },
+    { name: 'a bounce-style serial with long digits', message: { from: 'News <Online#3.19578.34-UgGTgZFN19NAr9RR.1@newsletter.online.example>' } },
+    { name: "a brand's own mailbox in mixed case", message: { from: 'eBay <eBayUK@ebay.co.uk>' } },
     { name: 'no headers from an older Outlook client', message: { from: 'Broken, x <a@b.example>', unavailable: ['headers'] } },
   ],
   invalid: [
@@ -59,6 +64,26 @@ testDetector(headerAnomaly, {
       name: 'a bare machine name as the domain',
       message: { from: 'Bradesco <sac123@ubuntu-s-1vcpu-512mb-nyc1-03>' },
       findings: [{ messageId: 'invalid-domain', data: { domain: 'ubuntu-s-1vcpu-512mb-nyc1-03' } }],
+    },
+    {
+      name: 'a serial mailbox made by a bulk kit',
+      message: { from: 'Lowes <Vanmeter_Cecilia_34003@ansafroul76.taounat.example>' },
+      findings: [{ messageId: 'generated-mailbox', severity: 'medium', evidence: 'Vanmeter_Cecilia_34003@' }],
+    },
+    {
+      name: 'an offer code mailbox',
+      message: { from: 'Sirius XM <NEW_OFFRE_7_53920@ssmile.example>' },
+      findings: [{ messageId: 'generated-mailbox' }],
+    },
+    {
+      name: 'random letters in mixed case',
+      message: { from: 'Health Watch <lrkCxNhN@deck.social.example>' },
+      findings: [{ messageId: 'generated-mailbox', data: { from: 'lrkCxNhN@deck.social.example' } }],
+    },
+    {
+      name: 'random letters after a newsletter prefix',
+      message: { from: 'Albert Heijn <newsletters.AwCVe@helm.example>' },
+      findings: [{ messageId: 'generated-mailbox' }],
     },
     {
       name: "the reader's address pasted into the subject",
