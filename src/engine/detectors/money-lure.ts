@@ -3,7 +3,7 @@ import { defineDetector } from '../model';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
-type MoneyKind = 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand';
+type MoneyKind = 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
 
 const KIND_OF_CUE: Record<string, MoneyKind> = {
   prize: 'prize' as const,
@@ -15,17 +15,23 @@ const KIND_OF_CUE: Record<string, MoneyKind> = {
   'gift-card': 'giftCard' as const,
   sextortion: 'sextortion' as const,
   'payment-demand': 'paymentDemand' as const,
+  dating: 'dating' as const,
+  'miracle-cure': 'miracleCure' as const,
 };
 
 /** Which story the finding names when several are told: blackmail first, then the rest by how telling it is. */
-const KIND_ORDER: readonly Cue[] = ['sextortion', 'inheritance', 'prize', 'lottery', 'gift-card', 'free-money', 'payment-demand', 'investment', 'crypto'];
+const KIND_ORDER: readonly Cue[] = [
+  'sextortion', 'inheritance', 'prize', 'lottery', 'gift-card', 'free-money', 'dating', 'miracle-cure', 'payment-demand', 'investment', 'crypto',
+];
 const MAX_EVIDENCE = 4;
 /** Money with a push (a deadline, a button to claim, a request for details) counts as corroborated. */
 const PUSH_CUES: readonly Cue[] = [
   'deadline', 'hurry', 'final-notice', 'call-to-action', 'login-to-verify', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity', 'ask-password', 'ask-code',
 ];
 /** Offers that are bait by themselves when pushed; a bare payment demand or 'bitcoin' is not. */
-const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card'];
+const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card', 'dating'];
+/** Pushes of the 'hurry up' kind, as opposed to a button: a bait with both is pressed hard. */
+const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
 
 /**
  * Money offered or demanded: prizes and lotteries, inheritances and "funds", investment and crypto schemes,
@@ -51,19 +57,31 @@ export const moneyLure = defineDetector({
     giftCard: { en: 'It involves gift cards: "{phrase}".', it: 'Coinvolge carte regalo: "{phrase}".' },
     sextortion: { en: 'It is blackmail that claims to have compromising material: "{phrase}".', it: 'È un ricatto che dice di avere materiale compromettente: "{phrase}".' },
     paymentDemand: { en: 'It demands a payment: "{phrase}".', it: 'Chiede un pagamento: "{phrase}".' },
+    dating: { en: 'It offers sex or dating with strangers: "{phrase}".', it: 'Propone sesso o incontri con sconosciuti: "{phrase}".' },
+    miracleCure: { en: 'It sells a miracle cure or pills: "{phrase}".', it: 'Vende una cura miracolosa o pillole: "{phrase}".' },
   },
   run(message) {
     const cues = findCues(message);
     const hits = cuesAmong(cues, KIND_ORDER);
     const main = hits[0];
     if (!main) return [];
-    const push = cuesAmong(cues, PUSH_CUES)[0];
-    const pushedBait = push !== undefined && BAIT_CUES.includes(main.cue);
-    if (hits.length < 2 && !pushedBait) return [];
+    const pushes = cuesAmong(cues, PUSH_CUES);
+    const push = pushes[0];
+    const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue));
+    if (hits.length < 2 && !(bait && push)) return [];
     const found = new Set(hits.map((hit) => hit.cue));
     const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
+    // Pressed with a deadline AND a button or a request ('You have won! Claim now, offer ends today').
+    const pressedHard = pushes.some((hit) => HASTE_CUES.includes(hit.cue)) && pushes.some((hit) => !HASTE_CUES.includes(hit.cue));
+    // A bait in the subject is the headline of the message ('Your reward is waiting', 'Sie wurden ausgewählt'),
+    // not a word in a newsletter's footer.
+    const baitHeadline = bait !== undefined && push !== undefined && bait.place === 'subject';
     // One bait with a push ('Free gift! Click here') is how some newsletters talk too: weak on its own.
-    const severity: Finding['severity'] = blackmail || hits.length >= 4 ? 'high' : hits.length >= 2 ? 'medium' : 'low';
+    let severity: Finding['severity'] = 'low';
+    if (hits.length >= 2 || baitHeadline || (bait && pressedHard)) severity = 'medium';
+    // High only when the story is the headline and it is pressed hard, or several kinds of money are on offer: a long
+    // newsletter mentions a giveaway, a casino and a deadline in passing.
+    if (blackmail || hits.length >= 4 || (baitHeadline && hits.length >= 2 && pressedHard)) severity = 'high';
     return [
       {
         detectorId: 'money-lure',

@@ -86,6 +86,7 @@ export const de: Lexicon = {
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],
   prize: [
+    'sie wurden|du wurdest|wurde ~ ausgewahlt', 'belohnung ~ wartet|aussteht|ausstehend|einlosen|steht', 'geschenk fur dich|sie', 'gewinne|gewinnen sie ~ einen|eine', 'antworten ~ gewinnen', 'kurze|kleine ~ umfrage', 'an ~ umfrage ~ teil*', 'herzlichen gluckwunsch|wir gratulieren', 'jetzt ~ belohnung|gewinn|geschenk ~ einlosen|sichern|anfordern', 'kostenlos ~ erhalten|testen|probierpaket', 'probierpaket|testpaket',
     'sie haben gewonnen',
     'du hast gewonnen',
     'gewinner|gewinnerin ~ ausgewahlt|ermittelt',
@@ -99,15 +100,25 @@ export const de: Lexicon = {
     'kostenlos|gratis ~ erhalten|sichern|testen',
     'gluckwunsch ~ gewonnen|gewinner|ausgewahlt|gutschein',
   ],
-  lottery: ['lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
-  inheritance: ['erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
-  investment: ['garantiert* ~ rendite|gewinn*|ertrag|ertrage', 'passives einkommen', 'trading ~ plattform|bot|software', 'investitionsmoglichkeit', 'geld verdienen ~ zuhause|online|taglich', 'verdienen sie ~ pro tag|taglich|monatlich'],
-  crypto: ['bitcoin|btc|kryptowahrung*|krypto|usdt|ethereum', 'wallet|geldborse ~ bitcoin|btc|krypto*|adresse', 'wiederherstellungsphrase',
+  lottery: [
+    'ohne|keine einzahlung', 'gratis spins|fs', 'online casino', 'casino ~ bonus|spins|freispiele|einzahlung', 'bonus bis zu',
+    'lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
+  inheritance: [
+    'spende in hohe', 'ihre spende',
+    'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
+  investment: [
+    'geld verdienen|verdiene geld', 'bitcoin ~ verdienen|gewinn*', 'kredit ~ schufa|gunstig',
+    'garantiert* ~ rendite|gewinn*|ertrag|ertrage', 'passives einkommen', 'trading ~ plattform|bot|software', 'investitionsmoglichkeit', 'geld verdienen ~ zuhause|online|taglich', 'verdienen sie ~ pro tag|taglich|monatlich'],
+  crypto: [
+    'auszahlung ~ bitcoin|btc', 'bitcoin guthaben',
+    'bitcoin|btc|kryptowahrung*|krypto|usdt|ethereum', 'wallet|geldborse ~ bitcoin|btc|krypto*|adresse', 'wiederherstellungsphrase',
     'seed phrase'],
   'gift-card': ['gutschein|geschenkkarte|geschenkgutschein|einkaufsgutschein', 'gift card'],
   sextortion: ['ich habe sie ~ aufgenommen|gefilmt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
-  'free-money': ['kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],
+  'free-money': [
+    'spende ~ millionen|erhalten|hohe',
+    'kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],
   billing: [
     'ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen bestellung|kauf|abonnement|abo|rechnung|verlangerung',
     'bestellnummer|rechnungsnummer|transaktionsnummer',
@@ -120,4 +131,6 @@ export const de: Lexicon = {
   dispute: ['wenn sie ~ nicht ~ autorisiert|getatigt|bestellt|erkennen|veranlasst', 'um ~ stornieren|kundigen|widerrufen', 'stornieren|kundigen ~ abonnement|bestellung|verlangerung', 'erstattung ~ beantragen|anfordern'],
   'call-us': ['rufen sie ~ an|unter|nummer', 'kontaktieren sie ~ unter|nummer|telefon|kundendienst|support', 'kundendienst|kundenservice|hotline ~ unter|nummer|telefon', 'gebuhrenfrei',
     'kostenlose hotline'],
+  'dating': ['heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
+  'miracle-cure': ['erektion*|potenz*|aphrodisiak*', 'viagra|cialis', 'abnehmen ~ schnell|kilo', 'nagelpilz|gelenkschmerzen|nackenschmerzen|ruckenschmerzen', 'wundermittel'],
 };

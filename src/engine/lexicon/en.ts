@@ -225,6 +225,7 @@ export const en: Lexicon = {
     'request|schedule|book|arrange ~ redelivery',
   ],
   prize: [
+    'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'haven t|have not|not yet claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
     'you have won',
     'you ve won',
     'you are|were ~ winner',
@@ -243,6 +244,7 @@ export const en: Lexicon = {
     'giveaway|airdrop',
   ],
   lottery: [
+    'free spins', 'no deposit', 'deposit bonus', 'welcome bonus', 'bonus ~ free spins', 'casino ~ bonus|spins|deposit',
     'lottery|lotto|sweepstake*|jackpot',
     'winning number*|ticket',
     'free spins',
@@ -250,6 +252,7 @@ export const en: Lexicon = {
     'prize draw',
   ],
   inheritance: [
+    'charity foundation', 'donated|donate ~ to you', 'dying woman|man|widow', 'diplomatic ~ agent|courier',
     'next of kin',
     'inheritance|inherit',
     'late husband|wife|father|client',
@@ -268,6 +271,7 @@ export const en: Lexicon = {
     'probate',
   ],
   investment: [
+    'lucrative ~ business|deal|venture|transaction|proposal', 'business ~ proposal|collaboration|venture ~ urgently|opportunity', 'cloud mining', 'token presale', 'presale', 'need a|your partner ~ fund*|transfer|investment', 'transferring ~ funds', 'loan ~ bad credit|low rates|approval', 'do you need ~ loan',
     'guaranteed returns|return|profit*',
     'passive income',
     'trading platform|bot|signals',
@@ -279,6 +283,7 @@ export const en: Lexicon = {
     'earn ~ per day|week|month',
   ],
   crypto: [
+    'your balance ~ btc|bitcoin|usdt|eth', 'giving away ~ bitcoin|btc|crypto*|eth', 'withdraw ~ btc|bitcoin|usdt|crypto*',
     'bitcoin|btc|ethereum|usdt|crypto* wallet|address|payment',
     'wallet address',
     'recovery|seed|secret phrase',
@@ -316,6 +321,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',
     'free money|cash',
     'sum of ~ million',
     'million ~ dollars|usd|euros|pounds|eur|gbp',
@@ -377,4 +383,6 @@ export const en: Lexicon = {
     'reach us|out ~ at|on',
     'speak ~ representative|agent|team',
   ],
+  'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting for you|near you|in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
+  'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss|lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'morning ritual', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate|don t want', 'ozempic|tirzepatide|semaglutide'],
 };

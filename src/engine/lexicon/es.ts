@@ -92,12 +92,15 @@ export const es: Lexicon = {
   'points-expiring': ['puntos ~ caducan|expiran|vencen|canjear|canjea', 'canjee|canjear|canjea ~ puntos|premio'],
   'call-to-action': ['haga|haz clic|click ~ aqui|abajo|enlace|boton', 'pulse|pulsa ~ aqui|enlace|boton', 'acceda|accede aqui|ahora', 'abra|descargue ~ adjunto'],
   prize: [
+    'ha|has sido ~ seleccionado*|elegido*', 'felicidades|enhorabuena ~ ganado|ganador*|seleccionado*|premio|regalo', 'breve|corta ~ encuesta', 'reclama|reclame ~ premio|regalo|recompensa', 'tu|su regalo|premio|recompensa ~ espera',
     'ha|has ganado',
     'usted ha sido|has sido ~ seleccionad*|premiad*|elegid*',
     'felicidades|enhorabuena|felicitaciones ~ ganado|ganador*|seleccionad*|premio|regalo',
     'reclame|reclama|reclamar|canjee ~ premio|regalo|recompensa',
   ],
-  lottery: ['loteria|sorteo|jackpot',
+  lottery: [
+    'sin deposito', 'giros gratis', 'casino ~ bonus|giros|deposito',
+    'loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
   inheritance: ['herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
@@ -117,4 +120,6 @@ export const es: Lexicon = {
   ],
   dispute: ['si [usted] no ~ reconoce|autorizo|realizo|solicito', 'para cancelar ~ pedido|suscripcion|compra|cargo', 'cancelar ~ suscripcion|pedido|compra|renovacion', 'solicitar ~ reembolso|cancelacion'],
   'call-us': ['llame|llamenos|llamar|contacte|contactenos|contactar ~ numero|al|telefono|servicio|atencion', 'atencion al cliente ~ numero|telefono', 'linea gratuita'],
+  'dating': ['chicas|mujeres ~ solteras|calientes|sexy|cerca', 'conoce* ~ solteras|mujeres|chicas', 'fotos privadas'],
+  'miracle-cure': ['viagra|cialis', 'disfuncion erectil', 'perder peso', 'cura milagrosa'],
 };

@@ -86,6 +86,7 @@ export const fr: Lexicon = {
   'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points'],
   'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],
   prize: [
+    'court|petit ~ sondage|questionnaire', 'repondez ~ sondage|questionnaire', 'gagnez un|une', 'vous avez ete choisi*', 'recevoir ~ cadeau|recompense', 'votre cadeau|recompense ~ attend|vous attend', 'pour reclamer',
     'vous avez gagne',
     'vous etes ~ selectionne*|gagnant*',
     'gagnez ~ euros|cadeau|bon',
@@ -93,7 +94,9 @@ export const fr: Lexicon = {
     'felicitations ~ gagne|gagnant*|selectionne*|prix|cadeau',
     'reclamez|recuperez|obtenez ~ prix|cadeau|recompense|gain',
   ],
-  lottery: ['loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
+  lottery: [
+    'sans depot', 'tours|spins gratuits', 'casino ~ bonus|spins|tours|depot',
+    'loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
   inheritance: ['heritier|heritiere',
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],
   investment: ['rendement|profit|profits|gains garanti*', 'revenu|revenus passif*', 'plateforme de ~ trading|investissement', 'opportunite d investissement', 'gagnez|gagner ~ par jour|mois'],
@@ -113,4 +116,6 @@ export const fr: Lexicon = {
   ],
   dispute: ['si vous n ~ pas ~ autorise|effectue|demande|reconnaissez|commande', 'pour annuler ~ commande|abonnement|achat|prelevement', 'annuler ~ abonnement|commande|renouvellement', 'demander ~ remboursement|annulation'],
   'call-us': ['appelez|appeler|contactez|contacter ~ numero|au|service|assistance', 'service client ~ numero|telephone', 'numero vert', 'appel gratuit'],
+  'dating': ['filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
+  'miracle-cure': ['viagra|cialis', 'dysfonction erectile', 'perdre du poids', 'remede miracle'],
 };

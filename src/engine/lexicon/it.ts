@@ -291,4 +291,6 @@ export const it: Lexicon = {
     'telefona|telefonare|telefonaci',
     'chiamata gratuita',
   ],
+  'dating': ['ragazze|donne ~ single|sexy|calde|sole|vicino', 'incontra ~ single|donne|ragazze', 'foto private|intime'],
+  'miracle-cure': ['viagra|cialis', 'disfunzione erettile', 'perdere peso|dimagrire ~ kg|chili|velocemente|senza', 'cura miracolosa'],
 };

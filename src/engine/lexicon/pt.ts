@@ -153,6 +153,7 @@ export const pt: Lexicon = {
     'liberar ~ conta|saldo|acesso|cartao|credito',
   ],
   prize: [
+    'voce foi ~ selecionad*|escolhid*|sortead*', 'parabens ~ ganhou|ganhador*|selecionad*|premio|presente', 'breve|rapida ~ pesquisa', 'resgate|resgatar ~ premio|presente|recompensa|bonus', 'seu premio|presente|brinde ~ espera|aguarda',
     'voce ganhou',
     'voce foi ~ sorteado|sorteada|selecionado|selecionada|premiado|premiada|contemplado|contemplada',
     'parabens ~ ganhou|ganhador*|sorteado|selecionado|premio|contemplado',
@@ -162,7 +163,9 @@ export const pt: Lexicon = {
     'pesquisa rapida',
     'voce ganhou|recebeu ~ pontos|premio|bonus',
   ],
-  lottery: ['loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
+  lottery: [
+    'giros gratis', 'sem deposito', 'cassino|casino ~ bonus|giros|deposito',
+    'loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
   inheritance: [
     'heranca|herdeiro|espolio',
     'falecido|falecida|falecimento',
@@ -223,4 +226,6 @@ export const pt: Lexicon = {
     'atendimento ~ telefone|numero|0800',
     'ligacao gratuita',
   ],
+  'dating': ['garotas|mulheres ~ solteiras|quentes|sexy|perto', 'conheca ~ solteiras|mulheres|garotas', 'fotos privadas|intimas'],
+  'miracle-cure': ['viagra|cialis', 'disfuncao eretil', 'perder peso|emagrecer', 'cura milagrosa'],
 };

@@ -49,6 +49,9 @@ export const CUES = [
   'sextortion', // 'I recorded you', 'your webcam', 'intimate video'
   'payment-demand', // 'send the payment', 'transfer the amount', 'pay the fee'
   'free-money', // 'free money', 'cash prize', 'claim your reward'
+  // solicitation spam: the bait is not money but sex or a cure
+  'dating', // 'hot singles near you', 'Michelle sent you a message', 'heiße ukrainische Frauen'
+  'miracle-cure', // 'viagra', 'erectile dysfunction', 'reverse fatty liver with this morning ritual'
   // callback scams
   'billing', // 'your order', 'invoice', 'auto-renewal', 'has been charged'
   'dispute', // 'if you did not authorize', 'to cancel', 'if you did not make this purchase'

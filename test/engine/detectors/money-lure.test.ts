@@ -129,3 +129,50 @@ describe('payment demands', () => {
     ],
   });
 });
+
+describe('solicitation and reward spam', () => {
+  testDetector(moneyLure, {
+    valid: [
+      { name: 'a conference talk about dating apps', message: { subject: 'Talk proposal', text: 'My talk covers how dating apps rank profiles. Slides attached.' } },
+      { name: 'a pharmacy order confirmation', message: { subject: 'Your order has shipped', text: 'Your prescription order has shipped and will arrive on Monday.' } },
+      { name: 'a newsletter giveaway in passing, no push', message: { subject: 'Weekly digest', text: 'This week: new releases, a giveaway for subscribers, and our favourite casino films.' } },
+    ],
+    invalid: [
+      {
+        name: 'dating spam with a button',
+        message: { subject: 'Meet hot singles tonight', text: 'Hot girls in your area are waiting for you. Click here to see their private photos.' },
+        findings: [{ messageId: 'dating', severity: 'medium' }],
+      },
+      {
+        name: 'German dating spam',
+        message: { subject: 'Treffen Sie heiße ukrainische Singles', text: 'Michelle hat dir eine Nachricht geschickt. Jetzt anmelden!' },
+        findings: [{ messageId: 'dating', severity: 'medium' }],
+      },
+      {
+        name: 'miracle pills with another money cue',
+        message: { subject: 'Your 5% voucher', text: 'Cialis $0.54 / pill, Viagra $0.27 / pill. Claim your free gift today.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'miracle cure with a deal',
+        message: { subject: 'Reverse fatty liver', text: 'Doctors hate this morning ritual. Earn money online while you sleep.' },
+        findings: [{ messageId: 'miracleCure', evidence: 'fatty liver' }],
+      },
+      {
+        name: 'casino free spins with no deposit',
+        message: { subject: '300 Freispiele warten auf dich', text: 'Bonus ohne Einzahlung! Jetzt anmelden.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'survey reward headline with a push',
+        message: { subject: 'Your reward is waiting', text: 'Complete a quick survey for a chance to receive a Yeti tumbler. Click here, offer ends today.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'gift card reward headline, pressed hard',
+        message: { subject: 'Your reward is waiting', text: 'Answer 3 questions to claim a $500 gift card. Click here, offer ends today.' },
+        findings: [{ messageId: 'prize', severity: 'high', evidence: 'gift card' }],
+      },
+    ],
+  });
+});
