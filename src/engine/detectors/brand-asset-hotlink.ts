@@ -2,7 +2,7 @@ import { claimedBrands, isBrandDomain } from '../brands';
 import type { Brand, Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
 import { isMailingList, senderDomain } from '../sender';
-import { registrableDomain, splitHref } from '../url';
+import { anonymousImageHost, registrableDomain, splitHref } from '../url';
 
 /** Brands reported per message: one logo is the trick; a newsletter full of product pictures shows several. */
 const MAX_BRANDS = 2;
@@ -20,6 +20,41 @@ function sentByBrand(message: MailMessage, brand: Brand): boolean {
   return false;
 }
 
+function imageDomain(src: string): string {
+  const host = splitHref(src.startsWith('//') ? `https:${src}` : src).host;
+  return host ? registrableDomain(host) : '';
+}
+
+/** A list people post to (List-Id, List-Post); 'Precedence: bulk' alone is what every spam kit adds. */
+function isDiscussionList(message: MailMessage): boolean {
+  return message.headers.some((h) => h.key === 'list-id' || h.key === 'list-post');
+}
+
+/**
+ * Pictures hot-linked from a free picture-sharing site (imgur.com, zupimages.net): 'anonymousImageHost', medium, or
+ * low on a mailing list where members share screenshots. Scam kits keep their pictures there because their own
+ * domains get blocked; a genuine sender serves them from its own servers, its ESP's CDN or inline parts.
+ */
+function anonymousImages(message: MailMessage): Finding | undefined {
+  const sender = senderDomain(message);
+  let host = '';
+  const sources: string[] = [];
+  for (const image of message.images) {
+    const found = anonymousImageHost(imageDomain(image.src), sender);
+    if (!found) continue;
+    host ||= found;
+    if (sources.length < MAX_EVIDENCE && !sources.includes(image.src)) sources.push(image.src.slice(0, 300));
+  }
+  if (!host) return undefined;
+  return {
+    detectorId: 'brand-asset-hotlink',
+    messageId: 'anonymousImageHost',
+    severity: isDiscussionList(message) ? 'low' : 'medium',
+    data: { host },
+    evidence: sources,
+  };
+}
+
 /**
  * Images served from a brand's own image servers in mail the brand did not send (SpamAssassin's
  * AMAZON_IMG_NOT_RCVD_AMZN): scam kits link the real logo straight from the brand's CDN so the copy looks genuine.
@@ -27,24 +62,27 @@ function sentByBrand(message: MailMessage, brand: Brand): boolean {
 export const brandAssetHotlink = defineDetector({
   id: 'brand-asset-hotlink',
   kind: 'content',
-  title: { en: 'Brand images in a message the brand did not send', it: 'Immagini del marchio in un messaggio non inviato dal marchio' },
+  title: { en: 'Images borrowed from someone else’s servers', it: 'Immagini prese dai server di qualcun altro' },
   severity: 'medium',
   explanation: {
-    en: "The message shows logos or images loaded from a company's own servers, but it was not sent by that company. Copying a real logo is the easiest way to make a fake message look real.",
-    it: "Il messaggio mostra loghi o immagini caricati dai server di un'azienda, ma non è stato inviato da quell'azienda. Copiare un logo vero è il modo più facile per far sembrare vero un messaggio falso.",
+    en: "The message shows logos or images loaded from a company's own servers although that company did not send it, or from a free picture-sharing site. Copying a real logo is the easiest way to make a fake message look real, and scam mails keep their pictures on sharing sites because their own addresses get blocked.",
+    it: "Il messaggio mostra loghi o immagini caricati dai server di un'azienda che non l'ha inviato, oppure da un sito gratuito di condivisione di immagini. Copiare un logo vero è il modo più facile per far sembrare vero un messaggio falso, e i messaggi truffa tengono le immagini su siti di condivisione perché i loro indirizzi vengono bloccati.",
   },
   messages: {
     hotlinkedLogo: {
       en: 'Images come from the servers of {brandName} ({domain}), but the message was sent by {sender}.',
       it: 'Le immagini arrivano dai server di {brandName} ({domain}), ma il messaggio è stato inviato da {sender}.',
     },
+    anonymousImageHost: {
+      en: 'Images come from {host}, a free picture-sharing site where anyone can upload, not from the sender’s own servers.',
+      it: 'Le immagini arrivano da {host}, un sito gratuito di condivisione dove chiunque può caricarle, non dai server del mittente.',
+    },
   },
   run(message, context) {
+    const anonymous = anonymousImages(message);
     const byBrand = new Map<Brand, string[]>();
     for (const image of message.images) {
-      const host = splitHref(image.src.startsWith('//') ? `https:${image.src}` : image.src).host;
-      if (!host) continue;
-      const domain = registrableDomain(host);
+      const domain = imageDomain(image.src);
       if (!domain) continue;
       const brand = context.brands.find((b) => b.assetDomains.includes(domain));
       if (!brand) continue;
@@ -52,7 +90,7 @@ export const brandAssetHotlink = defineDetector({
       if (sources.length < MAX_EVIDENCE && !sources.includes(image.src)) sources.push(image.src.slice(0, 300));
       byBrand.set(brand, sources);
     }
-    if (byBrand.size === 0) return [];
+    if (byBrand.size === 0) return anonymous ? [anonymous] : [];
     const sender = senderDomain(message) || message.from?.address || '';
     // Claims by words (sender name, subject, body, alt text): the borrowed images themselves do not count as one.
     const claimed = new Set(
@@ -77,6 +115,6 @@ export const brandAssetHotlink = defineDetector({
         evidence: sender ? [...sources, sender] : sources,
       });
     }
-    return findings;
+    return anonymous ? [...findings, anonymous] : findings;
   },
 });

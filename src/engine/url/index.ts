@@ -13,3 +13,4 @@ export { abusedHosting } from './abused-hosting';
 export type { HostingKind } from './abused-hosting';
 export { downloadedFile } from './download-link';
 export { FOOTER_LINK_DOMAINS, isCallToAction, isFooterLinkText } from './link-roles';
+export { anonymousImageHost } from './image-hosts';

@@ -29,6 +29,18 @@ testDetector(brandAssetHotlink, {
       name: 'mailing list discussing a brand with its image',
       message: { from: 'Dev List <dev@lists.example.org>', headers: [['List-Id', '<dev.lists.example.org>']], html: `${AMAZON_LOGO}<p>Amazon changed its logo</p>` },
     },
+    {
+      name: "X's own pictures in X's notification",
+      message: { from: 'X <notify@x.com>', html: '<img src="https://pbs.twimg.com/media/GafclqQ.png"><p>New post from a friend</p>' },
+    },
+    {
+      name: "pictures on the ESP's CDN (Mailchimp)",
+      message: { from: 'Shop <news@shop.example>', html: '<img src="https://mcusercontent.com/d5da2f28/images/e0247803.png"><p>Spring sale</p>' },
+    },
+    {
+      name: 'a link to an imgur page is not a hot-linked picture',
+      message: { from: 'Anna <anna@example.org>', html: '<p>Look: <a href="https://imgur.com/gallery/abc">my cat</a></p>' },
+    },
   ],
   invalid: [
     {
@@ -49,6 +61,31 @@ testDetector(brandAssetHotlink, {
       name: 'PayPal images with protocol-relative URLs',
       message: { from: 'Service <service@mailer.example>', subject: 'PayPal: unusual activity', html: '<img src="//www.paypalobjects.com/webstatic/i/logo.png"><p>Confirm now</p>' },
       findings: [{ messageId: 'hotlinkedLogo', data: { brand: 'paypal', domain: 'paypalobjects.com' } }],
+    },
+    {
+      name: 'promotion whose pictures are on a free image host',
+      message: { from: 'Rewards <deals@rosetentation.example>', html: '<a href="https://t.co/7cx"><img src="https://www.zupimages.net/up/24/02/kj8u.png"></a><img src="//i.imgur.com/pJEnL2x.png">' },
+      findings: [{ messageId: 'anonymousImageHost', severity: 'medium', data: { host: 'zupimages.net' }, evidence: 'https://www.zupimages.net/up/24/02/kj8u.png' }],
+    },
+    {
+      name: "X's picture host used by someone else",
+      message: { from: 'ADAC Club <deals@club-offers.example>', html: '<img src="https://pbs.twimg.com/media/GafclqQWwAAztPE?format=png&name=small">' },
+      findings: [{ messageId: 'anonymousImageHost', data: { host: 'twimg.com' } }],
+    },
+    {
+      name: "'Precedence: bulk' is not a discussion list",
+      message: { from: 'Promo <promo@mailer.example>', headers: [['Precedence', 'bulk']], html: '<img src="https://i.ibb.co/60zmSWS/Untitled.png">' },
+      findings: [{ messageId: 'anonymousImageHost', severity: 'medium', data: { host: 'ibb.co' } }],
+    },
+    {
+      name: 'screenshot on imgur in a discussion-list post is a weak signal',
+      message: { from: 'Dev <dev@example.org>', headers: [['List-Post', '<mailto:dev@lists.example.org>']], html: '<p>The bug:</p><img src="https://i.imgur.com/abc123.png">' },
+      findings: [{ messageId: 'anonymousImageHost', severity: 'low' }],
+    },
+    {
+      name: 'Amazon logo hot-linked and pictures on imgur',
+      message: { from: 'Amazon <support@secure-help.example>', subject: 'Il tuo account è sospeso', html: `${AMAZON_LOGO}<img src="https://i.imgur.com/R9jm7Ay.png"><p>Verifica</p>` },
+      findings: [{ messageId: 'hotlinkedLogo', data: { brand: 'amazon' } }, { messageId: 'anonymousImageHost', data: { host: 'imgur.com' } }],
     },
   ],
 });

@@ -22,6 +22,7 @@ testDetector(suspiciousLink, {
     { name: 'relative link', message: { html: anchor('/local/page') } },
     { name: "X's own t.co links in X's notifications", message: { from: 'X <notify@x.com>', html: anchor('https://t.co/AbC123') } },
     { name: 'S3 bucket on an unrelated site path is not flagged by name alone', message: { html: anchor('https://www.example.com/s3.amazonaws.com/x') } },
+    { name: 'tracking pixel on a named host', message: { html: '<p>News</p><img src="https://open.esp.example/o/abc.gif" width="1" height="1">' } },
     { name: 'Safe Links wrapping a normal site', message: { html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.example.org/')}&data=1`) } },
   ],
   invalid: [
@@ -61,22 +62,25 @@ testDetector(suspiciousLink, {
     {
       name: 'public shortener',
       message: { html: anchor('https://bit.ly/3abcDEF') },
-      findings: [{ messageId: 'shortener', severity: 'low', data: { domain: 'bit.ly' } }],
+      findings: [
+        { messageId: 'shortener', severity: 'low', data: { domain: 'bit.ly' } },
+        { messageId: 'onlyThrowawayLinks', severity: 'medium', data: { domains: 'bit.ly' }, evidence: 'bit.ly' },
+      ],
     },
     {
       name: 't.co used outside X as a free redirector',
       message: { from: 'Promo <promo@deals.example>', html: anchor('https://t.co/AbC123') },
-      findings: [{ messageId: 'shortener', data: { domain: 't.co' } }],
+      findings: [{ messageId: 'shortener', data: { domain: 't.co' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 't.co' } }],
     },
     {
       name: 'S3 bucket page',
       message: { html: anchor('https://mkrousmni.s3.us-east-2.amazonaws.com/index.html') },
-      findings: [{ messageId: 'freeHosting', data: { service: 'amazonaws.com' } }],
+      findings: [{ messageId: 'freeHosting', data: { service: 'amazonaws.com' } }, { messageId: 'onlyThrowawayLinks' }],
     },
     {
       name: 'abused TLD alone (Portuguese scam domain on .online)',
       message: { html: anchor('https://regularizar-cpf.online/', 'Regularize agora') },
-      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.online' } }],
+      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.online' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'regularizar-cpf.online' } }],
     },
     {
       name: 'punycode host mixing scripts',
@@ -91,12 +95,12 @@ testDetector(suspiciousLink, {
     {
       name: 'free site builder',
       message: { html: anchor('https://secure-login-8812.web.app/') },
-      findings: [{ messageId: 'freeHosting', severity: 'low', data: { service: 'web.app' }, evidence: 'secure-login-8812.web.app' }],
+      findings: [{ messageId: 'freeHosting', severity: 'low', data: { service: 'web.app' }, evidence: 'secure-login-8812.web.app' }, { messageId: 'onlyThrowawayLinks' }],
     },
     {
       name: 'cloud storage bucket page',
       message: { html: anchor('https://bradesmail1221646298.z22.web.core.windows.net/index.html') },
-      findings: [{ messageId: 'freeHosting', data: { service: 'web.core.windows.net' } }],
+      findings: [{ messageId: 'freeHosting', data: { service: 'web.core.windows.net' } }, { messageId: 'onlyThrowawayLinks' }],
     },
     {
       name: 'Google Forms',
@@ -164,6 +168,52 @@ testDetector(suspiciousLink, {
       name: 'archive download is a weak signal',
       message: { html: anchor('https://cdn.example.org/docs/scan_0012.zip') },
       findings: [{ messageId: 'fileDownload', severity: 'low' }],
+    },
+    {
+      name: 'one shortener among the shop own links is not a hidden destination',
+      message: { from: 'Shop <news@shop.example>', html: `${anchor('https://www.shop.example/sale', 'Sale')}${anchor('https://bit.ly/3abcDEF', 'Our video')}` },
+      findings: [{ messageId: 'shortener', severity: 'low' }],
+    },
+    {
+      name: 'a shop on a cheap TLD linking to its own site',
+      message: { from: 'Bottega <ordini@bottega-rossi.shop>', html: anchor('https://www.bottega-rossi.shop/ordine/123', 'Il tuo ordine') },
+      findings: [{ messageId: 'abusedTld', severity: 'low' }],
+    },
+    {
+      name: 'a short link shared in a reply',
+      message: { from: 'Anna <anna@example.org>', subject: 'Re: slides', inReplyTo: '<a1@example.org>', text: 'Here they are: https://bit.ly/3slides' },
+      findings: [{ messageId: 'shortener', severity: 'low' }],
+    },
+    {
+      name: 'a short link in a mailing-list post',
+      message: { from: 'Dev <dev@example.org>', headers: [['List-Id', '<dev.lists.example.org>']], text: 'Survey: https://tinyurl.com/devsurvey' },
+      findings: [{ messageId: 'shortener', severity: 'low' }],
+    },
+    {
+      name: 'every button of a promotion goes through t.co, footer social links aside',
+      message: {
+        from: 'Promo <promo@deals.example>',
+        html: `${anchor('https://t.co/AbC123', 'Claim your prize')}${anchor('https://t.co/XyZ789', 'unsubscribe')}${anchor('https://www.facebook.com/deals', 'Facebook')}`,
+      },
+      findings: [
+        { messageId: 'shortener', evidence: 'https://t.co/AbC123' },
+        { messageId: 'onlyThrowawayLinks', severity: 'medium', data: { domains: 't.co' } },
+      ],
+    },
+    {
+      name: 'a shortener and a cheap-TLD page, nothing on the sender domain',
+      message: { from: 'Casino <bonus@mailer.example>', html: `${anchor('https://is.gd/bjyf5W', 'Bonus')}${anchor('http://offers4u.sa.com/unsub', 'here')}` },
+      findings: [{ messageId: 'shortener' }, { messageId: 'abusedTld', data: { tld: '.sa.com' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'is.gd, offers4u.sa.com' } }],
+    },
+    {
+      name: 'tracking pixel served from a bare IP address',
+      message: { html: `<p>Membership expired</p>${anchor('https://www.example.com/renew', 'Renew')}<img src="http://203.0.113.205/track/3SSyAj4273" width="1" height="1">` },
+      findings: [{ messageId: 'ipImage', severity: 'medium', data: { host: '203.0.113.205' }, evidence: 'http://203.0.113.205/track/3SSyAj4273' }],
+    },
+    {
+      name: 'protocol-relative image on a bare IP',
+      message: { html: `<p>Hi</p><img src="//198.51.100.7/img/banner.png">` },
+      findings: [{ messageId: 'ipImage', data: { host: '198.51.100.7' } }],
     },
     {
       name: 'repeated IP links are one finding with several pieces of evidence',
