@@ -5,7 +5,7 @@ import type { Brand } from '../model';
 const BRAZIL = ['BR'];
 
 export const bancoDoBrasil: Brand = {
-  id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['banco do brasil', 'bancodobrasil'],
+  id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['banco do brasil', 'bancodobrasil', 'bb', 'ourocard'],
   domains: ['bb.com.br', 'bancodobrasil.com.br'],
   assetDomains: ['bb.com.br'],
   sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],

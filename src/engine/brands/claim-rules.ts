@@ -18,6 +18,7 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
   // Acronyms that are words or first names in English and Italian.
   ['tim', 'capitals'], ['ups', 'capitals'], ['sda', 'capitals'], ['gls', 'capitals'], ['brt', 'capitals'],
   ['bper', 'capitals'], ['adac', 'capitals'], ['spid', 'capitals'], ['inps', 'capitals'], ['bbva', 'capitals'],
+  ['bb', 'capitals'],
   // Ordinary words in some language we read.
   ['outlook', 'header'], ['caixa', 'header'], ['correos', 'header'], ['autostrade', 'header'], ['magenta', 'header'],
   ['imagin', 'header'], ['saturn', 'header'], ['gov.br', 'header'], ['sharepoint', 'header'], ['temu', 'header'],
@@ -25,4 +26,7 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
   // Also surnames, first names or places.
   ['apple', 'leading'], ['orange', 'leading'], ['norton', 'leading'], ['rossmann', 'leading'], ['santander', 'leading'],
   ['aruba', 'leading'], ['mediolanum', 'leading'], ['amex', 'leading'], ['nexi', 'leading'], ['enel', 'leading'],
+  // English words ('the general ledger', 'a ripple effect', 'the Exodus') and surnames ('Lowes'): a claim only at the
+  // head of a display name ('Ledger Support', 'Exodus Wallet'), in a subject or an alt text.
+  ['ledger', 'leading'], ['ripple', 'leading'], ['exodus', 'leading'], ['lowes', 'leading'],
 ]);

@@ -54,8 +54,11 @@ export function joinSpacedLetters(text: string): string {
   return out.join(' ');
 }
 
+/** Trademark signs glued to a name ('Mcafee™', 'Omaha Steaks®') would fold into letters ('mcafeetm'): set them apart. */
+const TRADEMARK_SIGNS = /[\u2122\u00ae\u2120\u00a9]/g;
+
 function prepare(text: string): PreparedText {
-  const plain = normalizeText(text.slice(0, MAX_TEXT_SCANNED));
+  const plain = normalizeText(text.slice(0, MAX_TEXT_SCANNED).replace(TRADEMARK_SIGNS, ' '));
   return { plain, skeleton: confusableSkeleton(joinSpacedLetters(plain)) };
 }
 

@@ -136,3 +136,30 @@ export const sparkasse: Brand = {
   report: { email: 'warnung@sparkasse.de', url: 'https://www.sparkasse.de/pk/ratgeber/sicherheit.html' },
   safeUrl: 'https://www.sparkasse.de',
 };
+
+export const albertHeijn: Brand = {
+  id: 'albert-heijn', name: 'Albert Heijn', names: ['albert heijn', 'albertheijn'],
+  domains: ['ah.nl', 'ah.be', 'albertheijn.nl', 'aholddelhaize.com'],
+  assetDomains: ['ah.nl'],
+  sector: 'retail', countries: ['NL', 'BE'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
+  report: { url: 'https://www.ah.nl/klantenservice' },
+  safeUrl: 'https://www.ah.nl',
+};
+
+export const bol: Brand = {
+  id: 'bol', name: 'bol.com', names: ['bol.com'],
+  domains: ['bol.com'],
+  assetDomains: ['bol.com', 's-bol.com'],
+  sector: 'retail', countries: ['NL', 'BE'], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
+  report: { email: 'phishing@bol.com', url: 'https://www.bol.com/nl/nl/m/veilig-online-shoppen/' },
+  safeUrl: 'https://www.bol.com',
+};
+
+export const leroyMerlin: Brand = {
+  id: 'leroy-merlin', name: 'Leroy Merlin', names: ['leroy merlin', 'leroymerlin'],
+  domains: ['leroymerlin.fr', 'leroymerlin.it', 'leroymerlin.es', 'leroymerlin.pt', 'leroymerlin.pl', 'leroymerlin.com.br', 'leroymerlin.ro', 'leroymerlin.com'],
+  assetDomains: ['leroymerlin.fr', 'leroymerlin.it'],
+  sector: 'retail', countries: ['FR', 'IT', 'ES', 'PT', 'PL', 'BR'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
+  report: { url: 'https://www.leroymerlin.fr/contact.html' },
+  safeUrl: 'https://www.leroymerlin.fr',
+};

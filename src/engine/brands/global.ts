@@ -148,7 +148,7 @@ export const instagram: Brand = {
 };
 
 export const ledger: Brand = {
-  id: 'ledger', name: 'Ledger', names: ['ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
+  id: 'ledger', name: 'Ledger', names: ['ledger', 'ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
   domains: ['ledger.com', 'ledgerhq.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
   assetDomains: ['ledger.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'phone-call'],

@@ -20,7 +20,7 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
   'office', 'live', 'outlook', 'bing', 'skype', 'azure', 'windows', 'android', 'mail', 'orange', 'magenta', 'imagin',
   'next', 'correos', 'caixa', 'italia', 'wind', 'saturn', 'amex', 'fazenda', 'economia', 'apple', 'google', 'youtube',
   'messenger', 'enel', 'nexi', 'santander', 'welcome', 'spotify', 'metamail', 'kindle', 'audible', 'lidl', 'ikea',
-  'banco', 'economia', 'aruba', 'autostrade',
+  'banco', 'economia', 'aruba', 'autostrade', 'ripple', 'exodus', 'lowes', 'macys',
 ]);
 
 /**

@@ -26,6 +26,23 @@ describe('claimedBrands', () => {
     expect(plain.find((c) => c.brand.id === 'paypal')?.lookalike).toBeUndefined();
   });
 
+  it('reads a name with a trademark sign glued to it', () => {
+    expect(claims({ from: 'Mcafee™ <support@shop.example>' })).toContain('mcafee');
+    expect(claims({ from: 'Omaha Steaks® Lowes <x@example.com>' })).not.toContain('lowes');
+  });
+
+  it('takes English words that are crypto brands only at the head of a display name', () => {
+    expect(claims({ from: 'Ledger <noreply@alerts.example>' })).toContain('ledger');
+    expect(claims({ from: 'Exodus Support <help@wallet.example>' })).toContain('exodus');
+    expect(claims({ from: 'General Ledger Team <gl@acme.example>' })).not.toContain('ledger');
+    expect(claims({ text: 'Post the invoice to the ledger, it will ripple through the accounts.' })).toEqual([]);
+  });
+
+  it("reads Banco do Brasil's 'BB' only in capitals", () => {
+    expect(claims({ from: 'Setor de segurança - BB PJ <bbdigital7@korea.example>' })).toContain('banco-do-brasil');
+    expect(claims({ from: 'Bb Shop <x@example.com>' })).not.toContain('banco-do-brasil');
+  });
+
   it('does not match a brand inside a longer word', () => {
     expect(claims({ from: 'Amazonas Tours <x@example.com>' })).not.toContain('amazon');
   });
