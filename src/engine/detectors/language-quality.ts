@@ -3,6 +3,7 @@ import { defineDetector } from '../model';
 import { findCues } from '../lexicon/find-cues';
 import { isMailingList } from '../sender';
 import type { LexiconLanguage } from '../lexicon/types';
+import { findDisguisedLetters } from '../text/disguised-letters';
 import { guessLanguage } from '../text/language-guess';
 import { brandWords, COMMONLY_PHISHED_NAMES, findMisspelledBrand, findSpacedBrand } from '../text/misspelled-brand';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -130,7 +131,7 @@ export const languageQuality = defineDetector({
   id: 'language-quality',
   kind: 'content',
   title: { en: 'Sloppy or machine-made language', it: 'Lingua sciatta o tradotta a macchina' },
-  severity: 'low',
+  severity: 'medium',
   explanation: {
     en: 'Real companies spell their own name right and write to you by name. Misspelled brands, odd grammar, mixed languages and greetings to your email address suggest a scam made in a hurry or by a translation program.',
     it: 'Le aziende vere scrivono bene il proprio nome e si rivolgono a te per nome. Marchi scritti male, grammatica strana, lingue mescolate e saluti al tuo indirizzo email fanno pensare a una truffa fatta in fretta o con un traduttore automatico.',
@@ -142,12 +143,20 @@ export const languageQuality = defineDetector({
     greetingToAddress: { en: 'It greets you by your email address: "{phrase}".', it: 'Ti saluta con il tuo indirizzo email: "{phrase}".' },
     mixedLanguage: { en: 'It greets you with "{greeting}" but is written in {language}.', it: 'Ti saluta con "{greeting}" ma è scritto in {language}.' },
     mixedSignOff: { en: 'It signs off with "{signOff}" but is written in {language}.', it: 'Si congeda con "{signOff}" ma è scritto in {language}.' },
+    disguisedLetters: {
+      en: 'Words are written with look-alike letters from other alphabets, to slip past filters: "{written}".',
+      it: 'Alcune parole sono scritte con lettere di altri alfabeti che sembrano uguali, per sfuggire ai filtri: "{written}".',
+    },
+    styledLetters: {
+      en: 'Words are written in special "styled" characters instead of letters: "{written}".',
+      it: 'Alcune parole sono scritte con caratteri "decorati" al posto delle lettere: "{written}".',
+    },
   },
   run(message, context) {
     const cues = findCues(message);
     const findings: Finding[] = [];
-    const add = (messageId: string, data: Record<string, string>, evidence: string): void => {
-      if (evidence) findings.push({ detectorId: 'language-quality', messageId, data, severity: 'low', evidence: [evidence] });
+    const add = (messageId: string, data: Record<string, string>, evidence: string, severity: Finding['severity'] = 'low'): void => {
+      if (evidence) findings.push({ detectorId: 'language-quality', messageId, data, severity, evidence: [evidence] });
     };
     const names = brandWords([...COMMONLY_PHISHED_NAMES, ...context.brands.flatMap((brand) => brand.names)]);
     const places = [[cues.subjectTokens, cues.subjectText], [cues.bodyTokens, cues.bodyText]] as const;
@@ -172,6 +181,15 @@ export const languageQuality = defineDetector({
       const phrase = cues.bodyText.slice(firstToken.start, lastToken.end);
       add('badGrammar' as const, { phrase }, phrase);
     }
+    // Look-alike letters inside Latin words are deliberate: nobody types a Cyrillic 'е' in 'Nеvеr' by accident.
+    // Styled letters ('𝐘𝐎𝐔𝐑 𝐏𝐇𝐎𝐓𝐎𝐒') are the same trick: keyword filters read no word at all. Brand
+    // notifications never write that way (none in the legitimate corpus); a medium only counts with other evidence.
+    const disguised = [findDisguisedLetters(message.subject), findDisguisedLetters(cues.bodyText)];
+    const lookalikes = disguised.find((found) => found.mixedWords.length > 0)?.mixedWords;
+    // A whole styled phrase, not one emphasized word.
+    const styled = disguised.find((found) => found.styledWords.length >= 2)?.styledWords;
+    if (lookalikes) add('disguisedLetters' as const, { written: lookalikes.join(' ') }, lookalikes.join(' '), 'medium');
+    else if (styled) add('styledLetters' as const, { written: styled.join(' ') }, styled.join(' '), 'medium');
     const greeting = greetingToMailbox(message, cues.bodyTokens, cues.bodyText);
     if (greeting) add('greetingToAddress' as const, { phrase: greeting }, greeting);
     const mixed = greetingInOtherLanguage(cues.bodyTokens, cues.bodyText);

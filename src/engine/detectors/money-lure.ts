@@ -68,14 +68,17 @@ export const moneyLure = defineDetector({
     const pushes = cuesAmong(cues, PUSH_CUES);
     const push = pushes[0];
     const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue));
-    if (hits.length < 2 && !(bait && push)) return [];
+    // A bait with nothing pushing it is a topic ('the state lottery'), unless it is the subject: 'Your reward is
+    // waiting', 'Meet singles near you' as a headline is the whole message.
+    const baitInSubject = bait?.place === 'subject';
+    if (hits.length < 2 && !(bait && (push || baitInSubject))) return [];
     const found = new Set(hits.map((hit) => hit.cue));
     const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
     // Pressed with a deadline AND a button or a request ('You have won! Claim now, offer ends today').
     const pressedHard = pushes.some((hit) => HASTE_CUES.includes(hit.cue)) && pushes.some((hit) => !HASTE_CUES.includes(hit.cue));
     // A bait in the subject is the headline of the message ('Your reward is waiting', 'Sie wurden ausgewählt'),
     // not a word in a newsletter's footer.
-    const baitHeadline = bait !== undefined && push !== undefined && bait.place === 'subject';
+    const baitHeadline = baitInSubject && push !== undefined;
     // One bait with a push ('Free gift! Click here') is how some newsletters talk too: weak on its own.
     let severity: Finding['severity'] = 'low';
     if (hits.length >= 2 || baitHeadline || (bait && pressedHard)) severity = 'medium';

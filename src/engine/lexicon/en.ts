@@ -211,6 +211,7 @@ export const en: Lexicon = {
     'unclaimed reward*|points|funds|bonus',
   ],
   'call-to-action': [
+    'kindly ~ respond|reply|revert|contact|get back', 'reply|respond|contact me ~ for more|further ~ details|information|info',
     'click here|below',
     'click ~ link|button|below',
     'tap ~ link|button|below',
@@ -321,6 +322,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'approved funds|payment|compensation', 'your funds|fund|payment ~ approved|scheduled|released|credited', 'sum of #',
     'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',
     'free money|cash',
     'sum of ~ million',

@@ -169,3 +169,26 @@ describe('German', () => {
     ],
   });
 });
+
+describe('disguised letters', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'a Greek colleague writes Greek', message: { subject: 'Συνάντηση αύριο', text: 'Καλημέρα, τα λέμε αύριο στις 10. Thanks, Nikos' } },
+      { name: 'a Russian newsletter in Cyrillic with a Latin brand name', message: { subject: 'Новости Linux', text: 'Вышла новая версия ядра Linux 6.1.' } },
+      { name: 'one emphasized styled word', message: { subject: 'Spring sale is 𝐋𝐈𝐕𝐄', text: 'Our spring sale has started.' } },
+      { name: 'maths in a technical mail', message: { subject: 'Re: proof', text: 'Let α be the angle and x the side; then sin α = x / r.' } },
+    ],
+    invalid: [
+      {
+        name: 'Cyrillic and Greek look-alikes inside English words',
+        message: { subject: 'Ηеar Likе Nеvеr Βеfore', text: 'Premium sound.' },
+        findings: [{ messageId: 'disguisedLetters', severity: 'medium', evidence: 'Ηеar' }],
+      },
+      {
+        name: 'a subject in styled bold letters',
+        message: { subject: '𝐘𝐎𝐔𝐑 𝐏𝐇𝐎𝐓𝐎𝐒 𝐎𝐍 𝐂𝐀𝐍𝐕𝐀𝐒', text: 'Affordable prints.' },
+        findings: [{ messageId: 'styledLetters', severity: 'medium', data: { written: '𝐘𝐎𝐔𝐑 𝐏𝐇𝐎𝐓𝐎𝐒 𝐎𝐍' } }],
+      },
+    ],
+  });
+});
