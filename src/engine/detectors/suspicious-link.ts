@@ -1,7 +1,7 @@
 import { brandOwningDomain } from '../brands';
 import type { Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { isMailingList, isReply, senderDomain } from '../sender';
+import { isReply, senderDomain } from '../sender';
 import {
   abusedHosting,
   ABUSED_TLDS,
@@ -36,6 +36,7 @@ type SuspiciousLinkMessageId =
   | 'deceptiveHost'
   | 'fileDownload'
   | 'onlyThrowawayLinks'
+  | 'styledHost'
   | 'ipImage';
 
 interface Flag {
@@ -127,6 +128,11 @@ function flagWebLink(url: string, quoted: string, brands: readonly Brand[], send
     else flags.push({ messageId: 'ipHost', severity: 'medium', data: { host }, evidence: cut(quoted) });
   }
 
+  // '𝗮𝗱𝘃𝗲𝗻𝘁𝘂𝗿𝗲𝘀𝘄𝗲𝗹𝗹.𝗰𝗼𝗺' or '𝟜.sia-pmi.id': styled look-alike letters the browser folds to plain ones, written so
+  // that filters reading the text miss the address. Genuine links are typed, not typeset.
+  const folded = /[^ -~]/.test(host) ? host.normalize('NFKC').toLowerCase() : host;
+  if (folded !== host && folded !== host.toLowerCase()) flags.push({ messageId: 'styledHost', severity: 'medium', data: { host, plain: folded }, evidence: cut(quoted) });
+
   const info = hostInfo(host);
   const domain = info.domain || registrableDomain(host);
   const download = downloadedFile(parts.rest);
@@ -178,6 +184,11 @@ interface Destination {
   readonly throwaway: boolean;
 }
 
+/** A list people post to (List-Id, List-Post); 'Precedence: bulk' alone is what spam kits add. */
+function isDiscussionList(message: MailMessage): boolean {
+  return message.headers.some((h) => h.key === 'list-id' || h.key === 'list-post');
+}
+
 /**
  * Every place the message's links lead to (social and app-store footers aside) is a throwaway, and none is the
  * sender's own domain: the reader cannot reach the sender's site from the message at all. One bit.ly link among a
@@ -188,7 +199,7 @@ interface Destination {
 function onlyThrowawayLinks(destinations: readonly Destination[], sender: string, message: MailMessage): Flag | undefined {
   const counted = destinations.filter((d) => !FOOTER_LINK_DOMAINS.has(d.place));
   if (counted.length === 0 || !counted.every((d) => d.throwaway && d.place !== sender)) return undefined;
-  if (isReply(message) || isMailingList(message)) return undefined;
+  if (isReply(message) || isDiscussionList(message)) return undefined;
   const places = [...new Set(counted.map((d) => d.place))];
   return { messageId: 'onlyThrowawayLinks', severity: 'medium', data: { domains: places.slice(0, MAX_EVIDENCE_PER_FLAG).join(', ') }, evidence: places[0] ?? '' };
 }
@@ -231,6 +242,10 @@ export const suspiciousLink = defineDetector({
     freeHosting: { en: 'A link leads to {host}, a page anyone can create for free on {service}.', it: 'Un link porta a {host}, una pagina che chiunque può creare gratis su {service}.' },
     formService: { en: 'A link opens a form on {service}: never type passwords or codes into it.', it: 'Un link apre un modulo su {service}: non inserire mai password o codici.' },
     tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta a {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
+    styledHost: {
+      en: 'The link address {host} is written in look-alike styled characters; it really opens {plain}.',
+      it: "L'indirizzo del link {host} è scritto con caratteri stilizzati che imitano quelli normali; in realtà apre {plain}.",
+    },
     onlyThrowawayLinks: {
       en: 'Every link in the message leads to a hidden or throwaway address ({domains}), none to the sender’s own website.',
       it: 'Tutti i link del messaggio portano a indirizzi nascosti o usa e getta ({domains}), nessuno al sito del mittente.',

@@ -19,7 +19,7 @@ const HOST_SUFFIXES: readonly (readonly [string, HostingKind])[] = [
   ['my.canva.site', 'site-builder'], ['canva.site', 'site-builder'], ['wcomhost.com', 'site-builder'],
   ['firebasestorage.googleapis.com', 'storage'], ['storage.googleapis.com', 'storage'], ['r2.dev', 'storage'],
   ['blob.core.windows.net', 'storage'], ['web.core.windows.net', 'storage'], ['digitaloceanspaces.com', 'storage'],
-  ['backblazeb2.com', 'storage'], ['appspot.com', 'site-builder'], ['run.app', 'site-builder'], ['cloudfunctions.net', 'site-builder'], ['supabase.co', 'storage'],
+  ['backblazeb2.com', 'storage'], ['filesusr.com', 'storage'], ['appspot.com', 'site-builder'], ['run.app', 'site-builder'], ['cloudfunctions.net', 'site-builder'], ['supabase.co', 'storage'],
   ['forms.gle', 'form'], ['jotform.com', 'form'], ['jotform.co', 'form'], ['typeform.com', 'form'],
   ['formstack.com', 'form'], ['123formbuilder.com', 'form'], ['cognitoforms.com', 'form'], ['wufoo.com', 'form'],
   ['paperform.co', 'form'], ['zohopublic.com', 'form'], ['formsite.com', 'form'], ['hsforms.com', 'form'],

@@ -10,7 +10,9 @@ export const URL_SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'yourls.org', 'lstu.fr', 'rotf.lol', 'shorturl.ac', 'l.linklyhq.com', 'linkly.link', 'dub.sh', 'spoo.me',
   'shorter.me', 'gg.gg', 'bc.vc', 'cli.re', 'tny.sh', 'tinyurl.is', 'kutt.it', 'shor.by', 'hyperurl.co',
   // X's (Twitter's) wrapper: in mail that is not from X it is a free redirector, the most common one in the corpus.
-  't.co', 'lmy.de', 'urly.fi', 'shorturl.asia', 'n9.cl',
+  't.co', 'lmy.de', 'urly.fi', 'shorturl.asia', 'n9.cl', 'lc.cx', 'bityl.co',
+  // IP loggers: short links that also record who clicked.
+  'grabify.link', 'iplogger.org', 'iplogger.com',
 ]);
 
 /** Shorteners that are a company's own wrapper in its own mail: X's notifications link through t.co. */

@@ -24,6 +24,53 @@ function decodeProofpointV2(encoded: string): string {
   return encoded.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+function decodeComponent(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Base64url to text, for ASCII payloads (URLs); '' when it is not base64url. decodeBase64Url('aHR0cDovL3g') => 'http://x'. */
+function decodeBase64Url(encoded: string): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const char of encoded) {
+    const digit = BASE64URL.indexOf(char);
+    if (digit < 0) return '';
+    value = (value << 6) | digit;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((value >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/**
+ * Trackers that write the destination, URL-encoded, as one path segment:
+ * Postmark 'https://click.pstmrk.it/3s/evil.example%2Flogin/ahc/...' ('3s' for https, '3' for http) => 'https://evil.example/login';
+ * Amazon SES 'https://x.r.eu-west-1.awstrack.me/L0/https:%2F%2Fevil.example%2F/1/0102...' => 'https://evil.example/'.
+ */
+function trackerPathTarget(host: string, path: string): string | undefined {
+  if (host.endsWith('.pstmrk.it')) {
+    const match = /^\/(3s?)\/([^/]{3,2000})/.exec(path);
+    const decoded = match?.[2] ? decodeComponent(match[2]) : undefined;
+    if (decoded) return `${match?.[1] === '3s' ? 'https' : 'http'}://${decoded}`;
+  }
+  if (host.endsWith('.awstrack.me')) {
+    const encoded = /^\/L0\/([^/]{8,2000})/.exec(path)?.[1];
+    const decoded = encoded ? decodeComponent(encoded) : undefined;
+    if (decoded && looksAbsolute(decoded)) return decoded;
+  }
+  return undefined;
+}
+
 /**
  * One step of unwrapping, or undefined when `href` is not a known wrapper:
  * 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.com%2F&data=...' => 'https://evil.com/'.
@@ -61,6 +108,14 @@ export function unwrapOnce(href: string): string | undefined {
         return undefined;
       }
     }
+  }
+  // Mail-service click trackers that carry the destination in the path, so anyone can point them anywhere.
+  const inPath = trackerPathTarget(host, url.pathname);
+  if (inPath) return inPath;
+  // Bing's click redirect: 'https://www.bing.com/ck/a?!&&p=...&u=a1aHR0cHM6Ly9ldmlsLmV4YW1wbGUv' (a1 + base64url).
+  if (/^(?:www\.)?bing\.com$/.test(host) && url.pathname === '/ck/a') {
+    const target = decodeBase64Url(/^a1([A-Za-z0-9_-]{8,2000})/.exec(url.searchParams.get('u') ?? '')?.[1] ?? '');
+    if (target && looksAbsolute(target)) return target;
   }
   // Generic redirectors (google.com/url?q=, l.facebook.com/l.php?u=, ...): a parameter holding an absolute URL.
   for (const param of TARGET_PARAMS) {

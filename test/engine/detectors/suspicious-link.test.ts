@@ -22,6 +22,7 @@ testDetector(suspiciousLink, {
     { name: 'relative link', message: { html: anchor('/local/page') } },
     { name: "X's own t.co links in X's notifications", message: { from: 'X <notify@x.com>', html: anchor('https://t.co/AbC123') } },
     { name: 'S3 bucket on an unrelated site path is not flagged by name alone', message: { html: anchor('https://www.example.com/s3.amazonaws.com/x') } },
+    { name: 'German IDN written in Unicode', message: { html: anchor('https://www.müller.de/angebote') } },
     { name: 'tracking pixel on a named host', message: { html: '<p>News</p><img src="https://open.esp.example/o/abc.gif" width="1" height="1">' } },
     { name: 'Safe Links wrapping a normal site', message: { html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.example.org/')}&data=1`) } },
   ],
@@ -204,6 +205,11 @@ testDetector(suspiciousLink, {
       name: 'a shortener and a cheap-TLD page, nothing on the sender domain',
       message: { from: 'Casino <bonus@mailer.example>', html: `${anchor('https://is.gd/bjyf5W', 'Bonus')}${anchor('http://offers4u.sa.com/unsub', 'here')}` },
       findings: [{ messageId: 'shortener' }, { messageId: 'abusedTld', data: { tld: '.sa.com' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'is.gd, offers4u.sa.com' } }],
+    },
+    {
+      name: 'host written in mathematical bold letters',
+      message: { from: 'Deals <deals@mailer.example>', html: `${anchor('https://www.example.com/a', 'Home')}${anchor('http://𝗮𝗱𝘃𝗲𝗻𝘁𝘂𝗿𝗲𝘀𝘄𝗲𝗹𝗹.𝗰𝗼𝗺/x', 'Offer')}` },
+      findings: [{ messageId: 'styledHost', severity: 'medium', data: { plain: 'adventureswell.com' } }],
     },
     {
       name: 'tracking pixel served from a bare IP address',

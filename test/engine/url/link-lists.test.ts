@@ -8,6 +8,7 @@ describe('abusedHosting', () => {
     ['abc.ngrok-free.app', '/', 'tunnel'],
     ['gateway.example', '/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG', 'ipfs'],
     ['regularizar-1.southamerica-east1.run.app', '/', 'site-builder'],
+    ['f715c1.filesusr.com', '/html/046237_90a5a5b5d3903dd26e0f.html', 'storage'],
   ])('%s%s is %s', (host, path, kind) => {
     expect(abusedHosting(host, path)?.kind).toBe(kind);
   });

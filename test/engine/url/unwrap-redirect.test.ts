@@ -7,6 +7,10 @@ describe('unwrapRedirect', () => {
     ['Google AMP viewer over http', 'https://www.google.it/amp/evil.example/', 'http://evil.example/'],
     ['Barracuda Link Protection', 'https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fevil.example%2fx&c=E,1,abc', 'https://evil.example/x'],
     ['Cisco Secure Email', 'https://secure-web.cisco.com/1AbCdEf/https%3A%2F%2Fevil.example%2Fx', 'https://evil.example/x'],
+    ['Postmark click tracker (https)', 'https://click.pstmrk.it/3s/ledger-recover.s3.eu-north-1.amazonaws.com%2Frecover.html/ahc/9E_vAQ/AQ/e16b/1/-5IK', 'https://ledger-recover.s3.eu-north-1.amazonaws.com/recover.html'],
+    ['Postmark click tracker (http)', 'https://click.pstmrk.it/3/linktta.example%2Fmod/ahc/9E_vAQ/AQ/e16b/1/-5IK', 'http://linktta.example/mod'],
+    ['Amazon SES click tracker', 'https://vk39fk6q.r.eu-west-1.awstrack.me/L0/https:%2F%2Fwww.voicemail.example%2Fcustom%3Ft=abc/1/0102018969854525-eb08/5sVI=331', 'https://www.voicemail.example/custom?t=abc'],
+    ['Bing click redirect', `https://www.bing.com/ck/a?!&&p=98042caa&ptn=3&u=a1${'aHR0cHM6Ly9ldmlsLmV4YW1wbGUvbG9naW4'}&ntb=1`, 'https://evil.example/login'],
     ['Safe Links around Google AMP', `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.google.com/amp/s/evil.example/')}`, 'https://evil.example/'],
   ])('%s', (_name, href, expected) => {
     expect(unwrapRedirect(href)).toBe(expected);
@@ -16,6 +20,10 @@ describe('unwrapRedirect', () => {
     'https://www.google.com/search?q=amp',
     'https://notgoogle.example/amp/s/evil.example/',
     'https://secure-web.cisco.com/only-a-token',
+    'https://subscriptions.pstmrk.it/unsubscribe?m=1.AAAA',
+    'https://x.r.eu-west-1.awstrack.me/I0/0102018969854525/abc',
+    'https://www.bing.com/ck/a?!&&p=abc&u=a1!!notbase64',
+    'https://www.bing.com/search?q=evil',
     'https://secure-web.cisco.com/1AbC/https%3A%2F%2F%E0%A4%A',
   ])('leaves %s as it is', (href) => {
     expect(unwrapRedirect(href)).toBe(href);
