@@ -1,11 +1,14 @@
 // `npm run bench`: prints numbers, asserts nothing. Engine latency and throughput over ../shared/corpus, peak
 // memory, the hostile messages of the adversarial tests, and (when built) the pane's bundle size and its time from
-// page load to verdict in headless Chromium.
+// page load to verdict in headless Chromium. Run `npm run build` first for the last two.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
+import type { BrowserType } from 'playwright-core';
 import { analyze, parseEml } from '../src/engine';
+import { fakeOfficeScript } from '../test/e2e/fake-office';
 import { HOSTILE_MESSAGES } from '../test/support/hostile-messages';
 import { quantile } from '../src/cli/stats';
 
@@ -86,6 +89,52 @@ function benchBundle(): void {
   console.log(`  total                                            ${(raw / 1024).toFixed(1).padStart(8)} KB raw ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PANE_RUNS = 7;
+
+/** Page load to verdict on screen (the pane's 'occhio-verdict' mark), Outlook faked, in headless Chromium. */
+async function benchPane(): Promise<void> {
+  const dist = join(ROOT, 'dist/taskpane');
+  if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(CHROMIUM)) {
+    console.log('pane load to verdict: skipped (needs `npm run build` and /usr/bin/chromium)');
+    return;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require('playwright-core') as { chromium: BrowserType };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serve } = require(join(ROOT, 'scripts/serve.cjs')) as { serve: (root: string, port: number) => Promise<{ server: Server; url: string }> };
+  const { server, url } = await serve(dist, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const eml = readFileSync(join(ROOT, 'test/fixtures/mail/scam/amazon-otp-unauthorized-it.eml'), 'utf8');
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < PANE_RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
+      await context.route('**/*', (route) => {
+        const target = route.request().url();
+        if (target.startsWith(url)) return route.continue();
+        if (target.startsWith('https://appsforoffice.microsoft.com/')) {
+          return route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOfficeScript({ items: [{ eml }], displayLanguage: 'it-IT' }) });
+        }
+        return route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(`${url}taskpane.html`);
+      await page.getByTestId('verdict').waitFor({ timeout: 20_000 });
+      // A string, evaluated in the page: the bundler would rewrite a `performance` reference to Node's.
+      times.push(await page.evaluate<number>("performance.getEntriesByName('occhio-verdict')[0]?.startTime ?? -1"));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`pane load to verdict (headless Chromium, fake Outlook, ${PANE_RUNS} cold loads): median ${quantile(times, 0.5).toFixed(0)} ms, min ${quantile(times, 0).toFixed(0)} ms, max ${quantile(times, 1).toFixed(0)} ms`);
+}
+
 async function main(): Promise<void> {
   const timer = setInterval(sampleMemory, 20);
   await benchCorpus();
@@ -93,6 +142,7 @@ async function main(): Promise<void> {
   clearInterval(timer);
   console.log(`peak memory (RSS) during the engine benchmarks: ${mb(peakRss)}`);
   benchBundle();
+  await benchPane();
 }
 
 void main();
