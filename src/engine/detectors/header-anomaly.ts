@@ -1,6 +1,6 @@
 import type { Brand, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isFreemailDomain, isMailingList, sendingBrand } from '../sender';
+import { fromAuthentication, isFreemailDomain, sendingBrand } from '../sender';
 
 /** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
 const MAX_HEADER_SCANNED = 600;
@@ -103,6 +103,10 @@ function containsAddress(text: string, address: string): boolean {
   }
 }
 
+function isDiscussionList(message: MailMessage): boolean {
+  return message.headers.some((h) => h.key === 'list-post');
+}
+
 function rawHeader(message: MailMessage, key: string): string | undefined {
   return message.headers.find((h) => h.key === key)?.value;
 }
@@ -145,12 +149,16 @@ function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding |
  */
 function recipientInSubject(message: MailMessage): Finding | undefined {
   const subject = message.subject.slice(0, MAX_HEADER_SCANNED).toLowerCase();
-  // On a list the recipient is the list itself, and its address in the subject is how people talk about it.
-  if (!subject.includes('@') || isMailingList(message)) return undefined;
+  // On a discussion list the recipient is the list itself, and its address in the subject is how people talk about
+  // it. List-Post says so; List-Id and 'Precedence: bulk' do not, since bulk-mailing kits stamp them on everything.
+  if (!subject.includes('@') || isDiscussionList(message)) return undefined;
   const address = recipientAddresses(message).find((a) => containsAddress(subject, a));
   if (!address) return undefined;
-  const from = fromAuthentication(message);
-  const severity: Severity = from.dmarcPass || from.alignedDkimPass ? 'low' : 'medium';
+  // A published DMARC policy that passed: Microsoft's 'bestguesspass' (no DMARC record, an aligned SPF or DKIM) is
+  // what throwaway bulk domains get, and genuine brands publish DMARC.
+  const dmarc = message.auth.dmarc;
+  const provenSender = dmarc?.result === 'pass' && fromAuthentication(message).dmarcPass;
+  const severity: Severity = provenSender ? 'low' : 'medium';
   return finding({ messageId: 'recipient-in-subject', severity, data: { address }, evidence: [`Subject: ${message.subject.slice(0, 200)}`, address] });
 }
 

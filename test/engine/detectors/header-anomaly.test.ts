@@ -13,7 +13,11 @@ testDetector(headerAnomaly, {
     { name: 'a bare address', message: { from: 'ups@ups.example' } },
     {
       name: 'a list address in the subject of list mail',
-      message: { subject: 'Re: posting to soci@lists.example', to: 'soci@lists.example', headers: [['List-Id', '<soci.lists.example>']] },
+      message: {
+        subject: 'Re: posting to soci@lists.example',
+        to: 'soci@lists.example',
+        headers: [['List-Id', '<soci.lists.example>'], ['List-Post', '<mailto:soci@lists.example>']],
+      },
     },
     { name: 'another address in the subject', message: { subject: 'Write to help@shop.example for returns', to: 'bob@acme.example' } },
     { name: 'a longer address that ends like the recipient', message: { subject: 'Invite for jimbob@acme.example', to: 'bob@acme.example' } },
@@ -96,6 +100,11 @@ testDetector(headerAnomaly, {
       findings: [{ messageId: 'recipient-in-subject', data: { address: 'bob@acme.example' } }],
     },
     {
+      name: "a bulk kit's Precedence header does not make a list",
+      message: { subject: 'bob@acme.example, Belohnung steht noch aus', to: 'bob@acme.example', headers: [['Precedence', 'bulk'], ['List-Id', 'x1y2z3 <List management>']] },
+      findings: [{ messageId: 'recipient-in-subject', severity: 'medium' }],
+    },
+    {
       name: 'a service that passes DMARC naming the account is only a weak signal',
       message: {
         from: 'Google <no-reply@accounts.google.com>',
@@ -104,6 +113,16 @@ testDetector(headerAnomaly, {
         authenticationResults: DMARC_PASS,
       },
       findings: [{ messageId: 'recipient-in-subject', severity: 'low' }],
+    },
+    {
+      name: "Microsoft's best guess is not a DMARC pass",
+      message: {
+        from: 'Prize <win@promo.example>',
+        subject: 'bob@acme.example, claim now',
+        to: 'bob@acme.example',
+        authenticationResults: 'spf=pass smtp.mailfrom=promo.example; dkim=pass header.d=promo.example;dmarc=bestguesspass action=none header.from=promo.example',
+      },
+      findings: [{ messageId: 'recipient-in-subject', severity: 'medium' }],
     },
     {
       name: 'one finding when both tricks are used, the broken sender first',
