@@ -6,6 +6,11 @@ import { findPhoneNumbers } from '../text/phone-number';
 /** Callback lures are short: an invoice and a number. A long newsletter with a phone in its footer is not one. */
 const MAX_LINKS_OF_A_CALLBACK_LURE = 10;
 const MAX_EVIDENCE = 4;
+/** Distinct billing phrases that make an invoice detailed, and the links such a fake invoice carries at most. */
+const MIN_BILLING_PHRASES_ALONE = 3;
+const MAX_LINKS_OF_A_BARE_INVOICE = 2;
+/** What callback invoices sell, as the lexicon's billing phrases name it. */
+const CALLBACK_PRODUCTS = /norton|mcafee|webroot|avast|total ?av|antivirus|lifelock|geek ?squad|defender|best buy|paypal/;
 
 /**
  * A phone number to call about a charge, order or renewal the reader never made (the Norton / McAfee / PayPal /
@@ -42,7 +47,15 @@ export const callbackLure = defineDetector({
     const phone = phones[0];
     if (!phone) return [];
     const disputes = cues.firstByCue.has('dispute');
-    const severity: Finding['severity'] = disputes && wayOut.length >= 2 ? 'high' : 'medium';
+    // An invoice for the products this scam always sells (antivirus, 'Geek Squad' support, PayPal), told in detail
+    // ('McAfee LifeLock', 'has been renewed', 'order number'), with a number to call and hardly any links, is the
+    // scam's whole shape even without 'if you did not authorize'. A genuine shop's receipt is full of links.
+    const billingPhrases = cues.hits.filter((hit) => hit.cue === 'billing').map((hit) => hit.evidence.toLowerCase());
+    const detailedInvoice =
+      new Set(billingPhrases).size >= MIN_BILLING_PHRASES_ALONE &&
+      billingPhrases.some((phrase) => CALLBACK_PRODUCTS.test(phrase)) &&
+      message.links.length <= MAX_LINKS_OF_A_BARE_INVOICE;
+    const severity: Finding['severity'] = (disputes && wayOut.length >= 2) || detailedInvoice ? 'high' : 'medium';
     const main = wayOut[0] ?? billing[0];
     return [
       {

@@ -32,8 +32,24 @@ describe('English', () => {
         findings: [{ messageId: 'callAboutCharge', evidence: '1 8 0 5 5 5 5 0 1 9 9' }],
       },
       {
-        name: 'PayPal invoice with toll free number',
+        name: 'PayPal invoice with toll free number, told in detail with no way out: still the scam shape',
         message: { text: 'PayPal: your order has been charged $749. Call our helpline 888-555-0147.' },
+        findings: [{ messageId: 'callAboutCharge', severity: 'high' }],
+      },
+      {
+        name: 'McAfee order confirmation with a number and no link',
+        message: {
+          subject: 'Thank you for your order (#375829)',
+          text: 'McAfee LifeLock Total. Your payment has been received: USD 503.00. Order number: 823-70-898. Questions? Call us at 1 (833) 317-4505.',
+        },
+        findings: [{ messageId: 'callAboutCharge', severity: 'high', evidence: '1 (833) 317-4505' }],
+      },
+      {
+        name: 'a shop receipt with its customer line: the same words about no callback product stay medium',
+        message: {
+          subject: 'Thank you for your order',
+          text: 'Order number 5512. Total amount: EUR 45.00. Your order has been charged to your card. Call us at +39 02 5555 0199.',
+        },
         findings: [{ messageId: 'callAboutCharge', severity: 'medium' }],
       },
     ],
