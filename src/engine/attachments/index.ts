@@ -7,3 +7,4 @@ export { listZipEntries, MAX_ZIP_ENTRIES } from './zip-listing';
 export type { ZipEntry, ZipListing } from './zip-listing';
 export { htmlTricks, oleHasMacros, pdfActiveContent } from './content-tricks';
 export type { HtmlTrick } from './content-tricks';
+export { pdfLinks } from './pdf-links';

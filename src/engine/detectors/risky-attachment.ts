@@ -8,6 +8,7 @@ import {
   listZipEntries,
   oleHasMacros,
   pdfActiveContent,
+  pdfLinks,
   revealInvisible,
   riskyKindOfExtension,
   RUNNABLE_KINDS,
@@ -15,6 +16,7 @@ import {
 } from '../attachments';
 import type { Finding, MailAttachment, Severity } from '../model';
 import { defineDetector } from '../model';
+import { throwawayDestination } from '../url';
 
 type RiskyAttachmentMessageId =
   | 'disguisedName'
@@ -28,7 +30,8 @@ type RiskyAttachmentMessageId =
   | 'archiveContent'
   | 'encryptedArchive'
   | 'archive'
-  | 'pdfScript';
+  | 'pdfScript'
+  | 'pdfLink';
 
 /** Extensions people take for harmless documents: the decoy half of 'Invoice.pdf.exe'. */
 const DOCUMENT_EXTENSIONS = new Set([
@@ -74,6 +77,8 @@ interface Verdict {
   messageId: RiskyAttachmentMessageId;
   severity: Severity;
   data: Record<string, string>;
+  /** Evidence beyond the file name (the link a PDF carries). */
+  also?: string;
 }
 
 /** The name as the message shows it, with invisible and bidi characters made visible ('a<U+202E>b'), for the wording. */
@@ -191,6 +196,12 @@ function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | un
       const severity: Severity = actions.includes('/Launch') ? 'medium' : 'low';
       return { messageId: 'pdfScript', severity, data: { file, actions: actions.join(', ') } };
     }
+    // The PDF is a wrapper around a link to a shortener, free hosting or a cheap domain ('Bitcoin_balance.pdf' whose
+    // only button opens bit.ly): weak alone, since flyers carry short links too, but filters never look there.
+    for (const link of pdfLinks(bytes)) {
+      const destination = throwawayDestination(link);
+      if (destination) return { messageId: 'pdfLink', severity: 'low', data: { file, place: destination.place }, also: link.slice(0, 300) };
+    }
   }
   return undefined;
 }
@@ -254,6 +265,10 @@ export const riskyAttachment = defineDetector({
       en: 'The PDF {file} contains actions that run when it opens ({actions}).',
       it: 'Il PDF {file} contiene azioni che partono quando viene aperto ({actions}).',
     },
+    pdfLink: {
+      en: 'The PDF {file} contains a link to {place}, an address that hides who runs the page.',
+      it: 'Il PDF {file} contiene un link a {place}, un indirizzo che nasconde chi gestisce la pagina.',
+    },
   },
   run(message) {
     const findings: Finding[] = [];
@@ -261,7 +276,8 @@ export const riskyAttachment = defineDetector({
     for (const attachment of message.attachments) {
       const verdict = judge(attachment, passwordGiven);
       if (!verdict) continue;
-      findings.push({ detectorId: 'risky-attachment', ...verdict, evidence: [quotedName(attachment)] });
+      const { also, ...finding } = verdict;
+      findings.push({ detectorId: 'risky-attachment', ...finding, evidence: also ? [quotedName(attachment), also] : [quotedName(attachment)] });
     }
     return findings;
   },

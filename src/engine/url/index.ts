@@ -14,3 +14,5 @@ export type { HostingKind } from './abused-hosting';
 export { downloadedFile } from './download-link';
 export { FOOTER_LINK_DOMAINS, isCallToAction, isFooterLinkText } from './link-roles';
 export { anonymousImageHost } from './image-hosts';
+export { throwawayDestination } from './throwaway';
+export type { ThrowawayReason } from './throwaway';

@@ -18,6 +18,10 @@ const DOCX_HEAD = makeZip([{ name: '[Content_Types].xml' }, { name: 'word/docume
 testDetector(riskyAttachment, {
   valid: [
     { name: 'PDF invoice', message: { attachments: [{ filename: 'Fattura_2024_118.pdf', contentType: 'application/pdf', head: PDF_HEAD }] } },
+    {
+      name: "PDF invoice linking to the company's own site",
+      message: { attachments: [{ filename: 'Fattura_2024_119.pdf', contentType: 'application/pdf', head: latin1('%PDF-1.7\n4 0 obj <</Type /Annot /Subtype /Link /A <</S /URI /URI (https://www.enel.it/area-clienti)>> >>') }] },
+    },
     { name: 'Word document without macros', message: { attachments: [{ filename: 'Contratto.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', head: DOCX_HEAD }] } },
     { name: 'legacy Excel file without macros', message: { attachments: [{ filename: 'budget.xls', contentType: 'application/vnd.ms-excel', head: OLE_HEAD }] } },
     { name: 'inline logo image', message: { attachments: [{ filename: 'image001.png', contentType: 'image/png', disposition: 'inline', head: PNG_HEAD, contentId: '<logo>' }] } },
@@ -157,6 +161,29 @@ testDetector(riskyAttachment, {
       name: 'PDF that launches a program',
       message: { attachments: [{ filename: 'Bolletta.pdf', head: latin1('%PDF-1.4\n1 0 obj <</OpenAction <</S /Launch /F (cmd.exe)>> >>') }] },
       findings: [{ messageId: 'pdfScript', severity: 'medium', data: { actions: '/Launch' } }],
+    },
+    {
+      name: 'PDF whose only button opens a shortener',
+      message: { attachments: [{ filename: 'Your_Mining_balance_0.7495_BTC.pdf', contentType: 'application/pdf', head: latin1('%PDF-1.4\n5 0 obj <</Type /Annot /Subtype /Link /A <</S /URI /URI (https://bit.ly/3Yw04dm)>> >>') }] },
+      findings: [{ messageId: 'pdfLink', severity: 'low', data: { place: 'bit.ly' }, evidence: 'https://bit.ly/3Yw04dm' }],
+    },
+    {
+      name: 'PDF link to a cheap-TLD page behind a Google redirect, written as a hex string',
+      message: {
+        attachments: [
+          {
+            filename: 'Open 52.pdf',
+            contentType: 'application/pdf',
+            head: latin1(`%PDF-1.4\n6 0 obj <</S /URI /URI <${Buffer.from('https://www.google.com/url?q=https://platform3355.top/1wq4W8&sa=D').toString('hex')}>>>`),
+          },
+        ],
+      },
+      findings: [{ messageId: 'pdfLink', data: { file: 'Open 52.pdf', place: 'platform3355.top' } }],
+    },
+    {
+      name: 'PDF link to a storage-bucket page',
+      message: { attachments: [{ filename: 'atualizacao de pontos.pdf', contentType: 'application/pdf', head: latin1('%PDF-1.5\n<</URI(https://fzjujhchal19.z8.web.core.windows.net/)>>') }] },
+      findings: [{ messageId: 'pdfLink', data: { place: 'fzjujhchal19.z8.web.core.windows.net' } }],
     },
     {
       name: 'one finding per risky attachment',
