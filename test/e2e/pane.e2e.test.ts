@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, cspViolationsOf, launchChromium, openPane, startServer } from './browser';
+import { ARTIFACTS, cspViolationsOf, DIST, launchChromium, openPane, startServer } from './browser';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const PHISHING = fixture('phishing-amazon-it.eml');
@@ -34,6 +35,17 @@ async function verdictOf(page: Page): Promise<string> {
   return (await banner.getAttribute('data-verdict')) ?? '';
 }
 
+/** Our script files the page had finished downloading when it marked the verdict (office.js excluded). */
+async function scriptsBeforeVerdict(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() => {
+    const verdictAt = performance.getEntriesByName('occhio-verdict')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.responseEnd <= verdictAt)
+      .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '');
+  });
+  return names.filter((name) => name.endsWith('.js') && existsSync(join(DIST, name))).sort();
+}
+
 async function flagIds(page: Page): Promise<string[]> {
   return page.locator('[data-flag]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-flag') ?? ''));
 }
@@ -52,6 +64,15 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     expect(await page.getByTestId('guidance').innerText()).toMatch(/\S/);
     const ms = await page.evaluate(() => performance.getEntriesByName('occhio-verdict')[0]?.startTime ?? -1);
     console.log(`Occhio e2e: page load to verdict on screen: ${Math.round(ms)} ms`);
+    const scripts = await scriptsBeforeVerdict(page);
+    const bytes = scripts.map((name) => readFileSync(join(DIST, name)));
+    const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+    const raw = bytes.reduce((sum, b) => sum + b.byteLength, 0);
+    const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).byteLength, 0);
+    console.log(`Occhio e2e: JavaScript loaded before the verdict: ${scripts.length} files, ${kb(raw)} raw, ${kb(gzip)} gzip (${scripts.join(', ')})`);
+    // The entry came first; the preview page's code has no business in Outlook.
+    expect(scripts.some((name) => name.startsWith('taskpane.'))).toBe(true);
+    expect(scripts.some((name) => name.startsWith('preview.'))).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light.png'), fullPage: true });
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light-top.png') });
     expect(errors).toEqual([]);

@@ -1,8 +1,9 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { AuthResults, MailAddress, MailMessage } from '../../engine';
 import { formatTemplate, registrableDomain, unwrapRedirect } from '../../engine';
 import { useI18n } from '../i18n';
+import { Disclosure } from './Disclosure';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -44,77 +45,68 @@ export default function DetailsSection({ message }: { readonly message: MailMess
   const authNote = message.unavailable.includes('headers') ? d.authNotAvailable : d.authNoHeader;
   const links = message.links.slice(0, MAX_LINKS_LISTED);
   return (
-    <Accordion multiple collapsible data-testid="details">
-      <AccordionItem value="sender">
-        <AccordionHeader as="h3">{d.sender}</AccordionHeader>
-        <AccordionPanel>
-          <dl className={styles.grid}>
-            <dt className={styles.term}>{d.sender}</dt>
-            <dd className={styles.value}>{formatAddress(message.from, d.none)}</dd>
-            <dt className={styles.term}>{d.replyTo}</dt>
-            <dd className={styles.value}>{message.replyTo.length ? message.replyTo.map((a) => formatAddress(a, d.none)).join(', ') : d.none}</dd>
-            <dt className={styles.term}>{d.returnPath}</dt>
-            <dd className={styles.value}>{message.returnPath || d.none}</dd>
-            <dt className={styles.term}>{d.authHeading}</dt>
-            <dd className={styles.value}>
-              {auth.length === 0
-                ? authNote
-                : auth.map(([name, value], index) => (
-                    <div key={`${name}-${index}`}>
-                      {name}: {value}
-                    </div>
-                  ))}
-            </dd>
-          </dl>
-        </AccordionPanel>
-      </AccordionItem>
-      <AccordionItem value="links">
-        <AccordionHeader as="h3">{formatTemplate(d.linksHeading, { count: message.links.length })}</AccordionHeader>
-        <AccordionPanel>
-          {links.length === 0 ? (
-            d.noLinks
-          ) : (
-            <ul className={styles.list}>
-              {links.map((link, index) => {
-                const destination = unwrapRedirect(link.href);
-                const site = /^https?:/i.test(destination) ? registrableDomain(destination) : '';
-                return (
-                  <li key={`${index}-${link.href}`} className={styles.item}>
+    <div data-testid="details">
+      <Disclosure title={d.sender}>
+        <dl className={styles.grid}>
+          <dt className={styles.term}>{d.sender}</dt>
+          <dd className={styles.value}>{formatAddress(message.from, d.none)}</dd>
+          <dt className={styles.term}>{d.replyTo}</dt>
+          <dd className={styles.value}>{message.replyTo.length ? message.replyTo.map((a) => formatAddress(a, d.none)).join(', ') : d.none}</dd>
+          <dt className={styles.term}>{d.returnPath}</dt>
+          <dd className={styles.value}>{message.returnPath || d.none}</dd>
+          <dt className={styles.term}>{d.authHeading}</dt>
+          <dd className={styles.value}>
+            {auth.length === 0
+              ? authNote
+              : auth.map(([name, value], index) => (
+                  <div key={`${name}-${index}`}>
+                    {name}: {value}
+                  </div>
+                ))}
+          </dd>
+        </dl>
+      </Disclosure>
+      <Disclosure title={formatTemplate(d.linksHeading, { count: message.links.length })}>
+        {links.length === 0 ? (
+          d.noLinks
+        ) : (
+          <ul className={styles.list}>
+            {links.map((link, index) => {
+              const destination = unwrapRedirect(link.href);
+              const site = /^https?:/i.test(destination) ? registrableDomain(destination) : '';
+              return (
+                <li key={`${index}-${link.href}`} className={styles.item}>
+                  <div>
+                    {d.linkShows}: <span className={styles.value}>{link.text.slice(0, 200) || '—'}</span>
+                  </div>
+                  {site && (
                     <div>
-                      {d.linkShows}: <span className={styles.value}>{link.text.slice(0, 200) || '—'}</span>
+                      {d.linkSite}: <span className={styles.domain}>{site}</span>
                     </div>
-                    {site && (
-                      <div>
-                        {d.linkSite}: <span className={styles.domain}>{site}</span>
-                      </div>
-                    )}
-                    <div>
-                      {d.linkOpens}: <code className={styles.code}>{destination.slice(0, 500)}</code>
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </AccordionPanel>
-      </AccordionItem>
-      <AccordionItem value="attachments">
-        <AccordionHeader as="h3">{formatTemplate(d.attachmentsHeading, { count: message.attachments.length })}</AccordionHeader>
-        <AccordionPanel>
-          {message.attachments.length === 0 ? (
-            d.noAttachments
-          ) : (
-            <ul className={styles.list}>
-              {message.attachments.map((attachment, index) => (
-                <li key={`${index}-${attachment.filename}`} className={styles.item}>
-                  <code className={styles.code}>{attachment.filename || '—'}</code> · {attachment.contentType} ·{' '}
-                  {formatTemplate(d.bytes, { size: attachment.size })}
+                  )}
+                  <div>
+                    {d.linkOpens}: <code className={styles.code}>{destination.slice(0, 500)}</code>
+                  </div>
                 </li>
-              ))}
-            </ul>
-          )}
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+              );
+            })}
+          </ul>
+        )}
+      </Disclosure>
+      <Disclosure title={formatTemplate(d.attachmentsHeading, { count: message.attachments.length })}>
+        {message.attachments.length === 0 ? (
+          d.noAttachments
+        ) : (
+          <ul className={styles.list}>
+            {message.attachments.map((attachment, index) => (
+              <li key={`${index}-${attachment.filename}`} className={styles.item}>
+                <code className={styles.code}>{attachment.filename || '—'}</code> · {attachment.contentType} ·{' '}
+                {formatTemplate(d.bytes, { size: attachment.size })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Disclosure>
+    </div>
   );
 }

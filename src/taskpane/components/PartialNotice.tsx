@@ -1,8 +1,8 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { Report } from '../../engine';
 import { formatTemplate } from '../../engine';
 import { useI18n } from '../i18n';
+import { Notice } from './Notice';
 
 /** Says which checks could not run (old Outlook, huge message, a detector that failed); nothing when complete. */
 export function PartialNotice({ report }: { readonly report: Report }): JSX.Element | null {
@@ -14,13 +14,10 @@ export function PartialNotice({ report }: { readonly report: Report }): JSX.Elem
   ];
   if (lines.length === 0) return null;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="partial">
-      <MessageBarBody>
-        <MessageBarTitle>{t.partialHeading}</MessageBarTitle>
-        {lines.map((line) => (
-          <div key={line}>{line}</div>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="info" title={t.partialHeading} testId="partial">
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
+    </Notice>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp24Regular } from '@fluentui/react-icons/svg/document-arrow-up';
 import type { DragEvent, JSX } from 'react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Policy } from '../../engine';
 import { formatTemplate } from '../../engine';
+import { Notice } from '../components/Notice';
 import { PaneView } from '../components/PaneView';
 import { useI18n } from '../i18n';
 import type { PaneState } from '../model/pane-state';
@@ -99,9 +100,7 @@ export default function PreviewPage({ policy, emlUrl }: { readonly policy: Polic
       onDrop={onDrop}
       data-testid="preview"
     >
-      <MessageBar intent="info">
-        <MessageBarBody>{t.preview.banner}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">{t.preview.banner}</Notice>
       <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop-zone">
         {state.status === 'idle' && <Text>{t.preview.dropPrompt}</Text>}
         <input
@@ -121,9 +120,7 @@ export default function PreviewPage({ policy, emlUrl }: { readonly policy: Polic
         </Button>
       </div>
       {loadError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{loadError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{loadError}</Notice>
       )}
       {state.status !== 'idle' && <PaneView state={state} policy={policy} onRetry={() => lastBytes.current && void show(lastBytes.current)} />}
     </div>

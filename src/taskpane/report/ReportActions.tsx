@@ -1,4 +1,4 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 // Icons one by one from their own modules: importing the package root pulls hundreds of KB of icons into the pane.
 import { GlobeArrowUpRegular } from '@fluentui/react-icons/svg/globe-arrow-up';
 import { MailArrowUpRegular } from '@fluentui/react-icons/svg/mail-arrow-up';
@@ -7,6 +7,7 @@ import type { JSX } from 'react';
 import { useId, useMemo } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
 import type { ReportChannel } from '../../office/report';
+import { Notice } from '../components/Notice';
 import { useI18n } from '../i18n';
 import { useReportEnvironment } from './report-environment';
 import { fill, REPORT_STRINGS } from './strings';
@@ -109,16 +110,12 @@ export function ReportActions({ report, message, policy, channel }: ReportAction
       )}
       <div role="status" aria-live="polite">
         {status.state === 'done' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{status.kind === 'compose' ? t.draftOpened : t.pageOpened}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">{status.kind === 'compose' ? t.draftOpened : t.pageOpened}</Notice>
         )}
         {status.state === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {fill(t.failed, { reason: status.reason })} {mailbox ? fill(t.failedFallback, { mailbox }) : ''}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">
+            {fill(t.failed, { reason: status.reason })} {mailbox ? fill(t.failedFallback, { mailbox }) : ''}
+          </Notice>
         )}
       </div>
     </section>
