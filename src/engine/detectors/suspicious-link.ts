@@ -287,8 +287,10 @@ export const suspiciousLink = defineDetector({
         const destination = unwrapRedirect(raw);
         const linkFlags = flagWebLink(destination, destination === raw ? link.href : destination, context.brands, sender);
         flags.push(...linkFlags);
+        // On free hosting the page is the host ('poste-sblocco.weebly.com'), not the service's domain.
         const host = splitHref(destination).host;
-        const place = registrableDomain(host) || host;
+        const hosted = linkFlags.some((f) => f.messageId === 'freeHosting' || f.messageId === 'tunnel' || f.messageId === 'ipfs');
+        const place = hosted ? host : registrableDomain(host) || host;
         if (place) destinations.push({ place, throwaway: linkFlags.some((f) => THROWAWAY_FLAGS.has(f.messageId)) });
       }
       for (const flag of flags) add(flag);

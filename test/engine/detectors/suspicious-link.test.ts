@@ -96,7 +96,15 @@ testDetector(suspiciousLink, {
     {
       name: 'free site builder',
       message: { html: anchor('https://secure-login-8812.web.app/') },
-      findings: [{ messageId: 'freeHosting', severity: 'low', data: { service: 'web.app' }, evidence: 'secure-login-8812.web.app' }, { messageId: 'onlyThrowawayLinks' }],
+      findings: [
+        { messageId: 'freeHosting', severity: 'low', data: { service: 'web.app' }, evidence: 'secure-login-8812.web.app' },
+        { messageId: 'onlyThrowawayLinks', data: { domains: 'secure-login-8812.web.app' } },
+      ],
+    },
+    {
+      name: 'page on a site builder whose domain is not a public suffix',
+      message: { html: anchor('https://poste-sblocco.weebly.com/login') },
+      findings: [{ messageId: 'freeHosting', data: { service: 'weebly.com' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'poste-sblocco.weebly.com' } }],
     },
     {
       name: 'cloud storage bucket page',
