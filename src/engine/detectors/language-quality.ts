@@ -53,7 +53,7 @@ const GREETINGS: Readonly<Record<string, readonly LexiconLanguage[]>> = {
   prezado: ['pt'], prezada: ['pt'], ola: ['pt', 'es'],
   estimado: ['es'], estimada: ['es'], hola: ['es'], querido: ['es', 'pt'],
   cher: ['fr'], chere: ['fr'], bonjour: ['fr'],
-  sehr: ['de'], hallo: ['de', 'en'], liebe: ['de'], lieber: ['de'], guten: ['de'],
+  sehr: ['de'], hallo: ['de', 'en', 'nl'], beste: ['nl'], geachte: ['nl'], hoi: ['nl'], liebe: ['de'], lieber: ['de'], guten: ['de'],
 };
 /** How letters close, by language: 'Cordiali saluti' under an English text is a template pasted by a stranger. */
 const SIGN_OFFS: readonly [string, LexiconLanguage][] = [
@@ -67,7 +67,7 @@ const SIGN_OFFS: readonly [string, LexiconLanguage][] = [
 /** The sign-off is looked for among the last words of the text. */
 const SIGN_OFF_WINDOW = 40;
 
-const LANGUAGE_NAMES: Readonly<Record<LexiconLanguage, string>> = { it: 'Italiano', en: 'English', pt: 'Português', es: 'Español', fr: 'Français', de: 'Deutsch' };
+const LANGUAGE_NAMES: Readonly<Record<LexiconLanguage, string>> = { it: 'Italiano', en: 'English', pt: 'Português', es: 'Español', fr: 'Français', de: 'Deutsch', nl: 'Nederlands' };
 
 /** 'Dear phishing@pot', 'Gentile mario.rossi': the greeting names the mailbox, because the sender knows nothing else. */
 function greetingToMailbox(message: MailMessage, tokens: readonly Token[], text: string): string | undefined {

@@ -9,6 +9,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
+import { nl } from './nl';
 import { pt } from './pt';
 import type { Cue, Lexicon, LexiconLanguage } from './types';
 
@@ -45,7 +46,7 @@ interface Tag {
   readonly language: LexiconLanguage;
 }
 
-const LANGUAGE_LEXICONS: readonly [LexiconLanguage, Lexicon][] = [['it', it], ['en', en], ['pt', pt], ['es', es], ['fr', fr], ['de', de]];
+const LANGUAGE_LEXICONS: readonly [LexiconLanguage, Lexicon][] = [['it', it], ['en', en], ['pt', pt], ['es', es], ['fr', fr], ['de', de], ['nl', nl]];
 
 let compiled: PhraseMatcher<Tag> | undefined;
 

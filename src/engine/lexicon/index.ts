@@ -4,10 +4,11 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
+import { nl } from './nl';
 import { pt } from './pt';
 import type { Lexicon, LexiconLanguage } from './types';
 
-export const LEXICONS: Readonly<Record<LexiconLanguage, Lexicon>> = { it, en, pt, es, fr, de };
+export const LEXICONS: Readonly<Record<LexiconLanguage, Lexicon>> = { it, en, pt, es, fr, de, nl };
 
 export { CUES, LEXICON_LANGUAGES } from './types';
 export type { Cue, Lexicon, LexiconLanguage } from './types';

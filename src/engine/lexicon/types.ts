@@ -1,7 +1,7 @@
 // The phrase lists' shape. Every language lists the same cues; a detector asks for cues, never for words, so a
 // new language is one more file and no detector changes.
 
-export const LEXICON_LANGUAGES = ['it', 'en', 'pt', 'es', 'fr', 'de'] as const;
+export const LEXICON_LANGUAGES = ['it', 'en', 'pt', 'es', 'fr', 'de', 'nl'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
 /**

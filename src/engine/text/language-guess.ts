@@ -1,4 +1,4 @@
-// Which of the six languages a text is written in, from its most common short words: compact (a hundred words
+// Which of the seven languages a text is written in, from its most common short words: compact (a hundred words
 // in all), enough to tell that a greeting is English while the text is Italian.
 import type { LexiconLanguage } from '../lexicon/types';
 import type { Token } from './tokenize';
@@ -11,6 +11,7 @@ const FUNCTION_WORDS: Readonly<Record<LexiconLanguage, readonly string[]>> = {
   es: ['el', 'que', 'y', 'en', 'los', 'las', 'por', 'con', 'para', 'su', 'usted', 'es', 'una', 'del', 'sus', 'hemos'],
   fr: ['le', 'les', 'des', 'et', 'est', 'pour', 'vous', 'votre', 'une', 'dans', 'pas', 'nous', 'sur', 'vos', 'avez'],
   de: ['der', 'die', 'das', 'und', 'ist', 'sie', 'ihr', 'ihre', 'nicht', 'mit', 'fur', 'auf', 'wir', 'ein', 'eine', 'zu', 'den'],
+  nl: ['het', 'een', 'uw', 'jouw', 'niet', 'voor', 'bij', 'naar', 'deze', 'wij', 'ons', 'zijn', 'wordt', 'heeft', 'ook', 'maar', 'u'],
 };
 
 const WORD_LANGUAGES = new Map<string, LexiconLanguage[]>();

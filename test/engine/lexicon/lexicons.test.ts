@@ -29,6 +29,9 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   en: {
     scam: [
+      ['Meet hot singles near you', 'dating'],
+      ['Cialis $0.54 per pill', 'miracle-cure'],
+      ['Complete a quick survey for a chance to receive a tumbler', 'prize'],
       ['We detected unusual sign-in activity on your account', 'unusual-activity'],
       ['Your account has been suspended', 'account-locked'],
       ['Please confirm your identity within 24 hours', 'ask-identity'],
@@ -41,6 +44,8 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Your payment was declined', 'payment-failed'],
     ],
     legit: [
+      ['We will meet the women in engineering group on Friday', 'dating'],
+      ['Start your free trial of our editor today', 'prize'],
       ['Your one-time code is 123456. Do not share it with anyone.', 'ask-code'],
       ['Your order has shipped and will arrive on Monday', 'parcel-held'],
       ['Thanks for the lunch yesterday', 'deadline'],
@@ -86,6 +91,21 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Sie haben gewonnen!', 'prize'],
     ],
     legit: [['Ihr Paket wurde heute zugestellt', 'parcel-held']],
+  },
+  nl: {
+    scam: [
+      ['Wij hebben geprobeerd u te bereiken. Reageer alstublieft!', 'parcel-held'],
+      ['Reageer alstublieft binnen 24 uur', 'hurry'],
+      ['Wij verloten meerdere Albert Heijn cadeaukaarten', 'prize'],
+      ['Uw rekening is tijdelijk geblokkeerd', 'account-locked'],
+      ['Voer uw contactgegevens in op de volgende pagina', 'ask-personal-data'],
+      ['200 gratis spins zonder storting', 'lottery'],
+      ['Ontmoet charmante Oekraïense singles', 'dating'],
+    ],
+    legit: [
+      ['Uw pakket is vandaag bezorgd', 'parcel-held'],
+      ['Bedankt voor uw bericht, ik reageer morgen', 'hurry'],
+    ],
   },
 };
 
