@@ -5,6 +5,7 @@ import { isReply, senderDomain } from '../sender';
 import {
   abusedHosting,
   ABUSED_TLDS,
+  CHEAP_GENERIC_TLDS,
   CLICK_TRACKER_DOMAINS,
   downloadedFile,
   FOOTER_LINK_DOMAINS,
@@ -177,6 +178,12 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, h
 /** Flags meaning the destination is a throwaway: hidden behind a shortener, a bare IP, a cheap TLD or free hosting. */
 const THROWAWAY_FLAGS: ReadonlySet<SuspiciousLinkMessageId> = new Set(['shortener', 'abusedTld', 'freeHosting', 'tunnel', 'ipfs', 'ipHost', 'obfuscatedIp']);
 
+/** '.shop' or '.online' alone does not make a page throwaway: small shops and clubs live there. */
+function isThrowaway(flag: Flag): boolean {
+  if (flag.messageId === 'abusedTld') return !CHEAP_GENERIC_TLDS.has(String(flag.data.tld).slice(1));
+  return THROWAWAY_FLAGS.has(flag.messageId);
+}
+
 /** Where one web link lands, for the message-wide view. */
 interface Destination {
   /** Registrable domain, or the IP, of the (unwrapped) destination. */
@@ -190,7 +197,8 @@ function isDiscussionList(message: MailMessage): boolean {
 }
 
 /**
- * Every place the message's links lead to (social and app-store footers aside) is a throwaway, and none is the
+ * Every place the message's links lead to (social and app-store footers aside) is a throwaway (a shortener, a bare
+ * IP, free hosting, or a TLD where most names are abusive, cheap generic ones like '.shop' aside), and none is the
  * sender's own domain: the reader cannot reach the sender's site from the message at all. One bit.ly link among a
  * shop's own links is ordinary; a promotion whose every button goes through t.co or to 'offers4u.sa.com' is how spam
  * and phishing kits hide their pages. In the development corpus: a third of the phishing, no legitimate message.
@@ -291,7 +299,7 @@ export const suspiciousLink = defineDetector({
         const host = splitHref(destination).host;
         const hosted = linkFlags.some((f) => f.messageId === 'freeHosting' || f.messageId === 'tunnel' || f.messageId === 'ipfs');
         const place = hosted ? host : registrableDomain(host) || host;
-        if (place) destinations.push({ place, throwaway: linkFlags.some((f) => THROWAWAY_FLAGS.has(f.messageId)) });
+        if (place) destinations.push({ place, throwaway: linkFlags.some(isThrowaway) });
       }
       for (const flag of flags) add(flag);
     }

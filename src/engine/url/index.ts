@@ -8,7 +8,7 @@ export { ipHost } from './ip-host';
 export type { IpHost } from './ip-host';
 export { hostToUnicode, isPunycodeHost } from './punycode-host';
 export { isOwnShortener, URL_SHORTENER_DOMAINS } from './shorteners';
-export { ABUSED_TLDS } from './abused-tlds';
+export { ABUSED_TLDS, CHEAP_GENERIC_TLDS } from './abused-tlds';
 export { abusedHosting } from './abused-hosting';
 export type { HostingKind } from './abused-hosting';
 export { downloadedFile } from './download-link';

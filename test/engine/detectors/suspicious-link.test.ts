@@ -81,7 +81,7 @@ testDetector(suspiciousLink, {
     {
       name: 'abused TLD alone (Portuguese scam domain on .online)',
       message: { html: anchor('https://regularizar-cpf.online/', 'Regularize agora') },
-      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.online' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'regularizar-cpf.online' } }],
+      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.online' } }],
     },
     {
       name: 'punycode host mixing scripts',
@@ -187,6 +187,16 @@ testDetector(suspiciousLink, {
       name: 'a shop on a cheap TLD linking to its own site',
       message: { from: 'Bottega <ordini@bottega-rossi.shop>', html: anchor('https://www.bottega-rossi.shop/ordine/123', 'Il tuo ordine') },
       findings: [{ messageId: 'abusedTld', severity: 'low' }],
+    },
+    {
+      name: 'a club writing from Gmail about its .club site',
+      message: { from: 'Circolo Tennis <circolotennis.rossi@gmail.com>', html: anchor('https://www.tennis-rossi.club/iscrizioni', 'Iscrizioni') },
+      findings: [{ messageId: 'abusedTld', severity: 'low', data: { tld: '.club' } }],
+    },
+    {
+      name: 'every link on a .top domain',
+      message: { from: 'Agenzia <avvisi@mailer.example>', html: `${anchor('https://online.advogados-umsumendel.top/boletim', 'BOLETIM')}${anchor('https://online.advogados-umsumendel.top/x', 'clique aqui')}` },
+      findings: [{ messageId: 'abusedTld', data: { tld: '.top' } }, { messageId: 'onlyThrowawayLinks', data: { domains: 'advogados-umsumendel.top' } }],
     },
     {
       name: 'a short link shared in a reply',
