@@ -69,19 +69,18 @@ export const moneyLure = defineDetector({
     const push = pushes[0];
     const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue));
     // A bait with nothing pushing it is a topic ('the state lottery'), unless it is the subject: 'Your reward is
-    // waiting', 'Meet singles near you' as a headline is the whole message.
+    // waiting', '200 Freispiele warten auf dich', 'Meet singles near you' as a headline is the whole message (3 of
+    // 3,179 legitimate messages have one, 336 of 1,961 phishing ones), a red flag worth a medium.
     const baitInSubject = bait?.place === 'subject';
     if (hits.length < 2 && !(bait && (push || baitInSubject))) return [];
     const found = new Set(hits.map((hit) => hit.cue));
     const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
     // Pressed with a deadline AND a button or a request ('You have won! Claim now, offer ends today').
     const pressedHard = pushes.some((hit) => HASTE_CUES.includes(hit.cue)) && pushes.some((hit) => !HASTE_CUES.includes(hit.cue));
-    // A bait in the subject is the headline of the message ('Your reward is waiting', 'Sie wurden ausgewählt'),
-    // not a word in a newsletter's footer.
     const baitHeadline = baitInSubject && push !== undefined;
     // One bait with a push ('Free gift! Click here') is how some newsletters talk too: weak on its own.
     let severity: Finding['severity'] = 'low';
-    if (hits.length >= 2 || baitHeadline || (bait && pressedHard)) severity = 'medium';
+    if (hits.length >= 2 || baitInSubject || (bait && pressedHard)) severity = 'medium';
     // High only when the story is the headline and it is pressed hard, or several kinds of money are on offer: a long
     // newsletter mentions a giveaway, a casino and a deadline in passing.
     if (blackmail || hits.length >= 4 || (baitHeadline && hits.length >= 2 && pressedHard)) severity = 'high';

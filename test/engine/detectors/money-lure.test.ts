@@ -159,6 +159,11 @@ describe('solicitation and reward spam', () => {
         findings: [{ messageId: 'miracleCure', evidence: 'fatty liver' }],
       },
       {
+        name: 'a bait headline with nothing else',
+        message: { subject: '🔥 Deine 200 Freispiele warten auf dich!', text: 'Abmelden' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'Freispiele' }],
+      },
+      {
         name: 'casino free spins with no deposit',
         message: { subject: '300 Freispiele warten auf dich', text: 'Bonus ohne Einzahlung! Jetzt anmelden.' },
         findings: [{ messageId: 'prize', severity: 'medium' }],
