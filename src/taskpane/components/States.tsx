@@ -1,9 +1,10 @@
-import { Button, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise24Regular } from '@fluentui/react-icons/svg/arrow-clockwise';
 import { Info24Regular } from '@fluentui/react-icons/svg/info';
 import type { JSX } from 'react';
 import { formatTemplate } from '../../engine';
 import { useI18n } from '../i18n';
+import { PrimaryButton } from './PrimaryButton';
 
 const useStyles = makeStyles({
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,9 +39,9 @@ export function ErrorState({ reason, onRetry }: { readonly reason: string; reado
     <section className={styles.state} role="alert" data-testid="error">
       <h1 className={styles.title}>{t.error.title}</h1>
       <Text>{formatTemplate(t.error.body, { reason })}</Text>
-      <Button appearance="primary" icon={<ArrowClockwise24Regular />} onClick={onRetry}>
+      <PrimaryButton icon={<ArrowClockwise24Regular />} onClick={onRetry}>
         {t.error.retry}
-      </Button>
+      </PrimaryButton>
     </section>
   );
 }
