@@ -17,6 +17,8 @@ const ANGLE_ADDRESS = /<[^<>]{0,300}>/g;
 const SURNAME_GIVEN = /^\p{Lu}[\p{L}'-]{0,40}, ?\p{Lu}[\p{L}'-]{0,40} ?<>$/u;
 /** A host name as DNS allows it: letters, digits and hyphens in dot-separated labels. */
 const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/** One DNS label alone: a machine inside a network ('localhost', 'nas-01'). */
+const SINGLE_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /**
  * Mailboxes a bulk-mailing kit makes up by the thousand: 'Everett_Maria_74649', 'NEW_OFFRE_7_53920', 'For_You_17083'
  * (words, underscores, a serial number).
@@ -51,11 +53,12 @@ function listsSeveral(raw: string): boolean {
 }
 
 /**
- * A From domain that cannot exist on the internet: 'winner!', "'fkdykcpqco.com", or a bare machine name without a
- * dot ('ubuntu-s-1vcpu-512mb-nyc1-03'). Nobody can answer such a sender or check it. An unusual suffix ('iki.fi',
- * a private suffix) is not judged here.
+ * A From domain written with characters no domain has: 'winner!', "'fkdykcpqco.com", 'mail_server.com'. Nobody can
+ * answer such a sender or check it. A single word without a dot ('root@localhost', 'backup@nas-01') is how machines
+ * inside a network sign their own reports, so it is not judged; nor is an unusual but real suffix ('iki.fi').
  */
 function isInvalidDomain(domain: string): boolean {
+  if (!domain.includes('.')) return !SINGLE_LABEL.test(domain);
   return !HOST_NAME.test(domain);
 }
 
