@@ -46,6 +46,12 @@ async function scriptsBeforeVerdict(page: Page): Promise<string[]> {
   return names.filter((name) => name.endsWith('.js') && existsSync(join(DIST, name))).sort();
 }
 
+/** Waits for the details (loaded after the verdict, with the report actions) and opens every section. */
+async function openDetails(page: Page): Promise<void> {
+  await page.getByTestId('details').waitFor({ timeout: 20_000 });
+  for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+}
+
 async function flagIds(page: Page): Promise<string[]> {
   return page.locator('[data-flag]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-flag') ?? ''));
 }
@@ -70,9 +76,10 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     const raw = bytes.reduce((sum, b) => sum + b.byteLength, 0);
     const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).byteLength, 0);
     console.log(`Occhio e2e: JavaScript loaded before the verdict: ${scripts.length} files, ${kb(raw)} raw, ${kb(gzip)} gzip (${scripts.join(', ')})`);
-    // The entry came first; the preview page's code has no business in Outlook.
+    // The entry came first; the details and report actions load after the verdict; the preview page never in Outlook.
     expect(scripts.some((name) => name.startsWith('taskpane.'))).toBe(true);
-    expect(scripts.some((name) => name.startsWith('preview.'))).toBe(false);
+    expect(scripts.some((name) => name.startsWith('after-verdict.') || name.startsWith('preview.'))).toBe(false);
+    await page.getByTestId('details').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light.png'), fullPage: true });
     await page.screenshot({ path: join(ARTIFACTS, 'pane-phishing-light-top.png') });
     expect(errors).toEqual([]);
@@ -93,6 +100,7 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], displayLanguage: 'en-US', bodyBackgroundColor: '#1f1f1f' }, { colorScheme: 'dark' });
     await page.goto(`${url}taskpane.html`);
     await verdictOf(page);
+    await page.getByTestId('details').waitFor();
     const background = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
@@ -161,7 +169,7 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     await page.goto(`${url}taskpane.html`);
     await verdictOf(page);
     // Open every details section so the sender name and every link are on screen.
-    for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+    await openDetails(page);
     await page.getByText('evil-payload.example', { exact: false }).first().waitFor();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -186,7 +194,7 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
       const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], bodyBackgroundColor }, { colorScheme });
       await page.goto(`${url}taskpane.html`);
       await verdictOf(page);
-      for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+      await openDetails(page);
       // evaluate() runs through the DevTools protocol, outside the page's CSP (an injected <script> would be blocked).
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -218,7 +226,7 @@ const REAL_MAIL = [...corpusSample('phishing', 3), ...corpusSample('ham-2002', 2
     const { context, page, errors, dialogs } = await openPane(browser, url, { items: [{ eml, latin1: true }] });
     await page.goto(`${url}taskpane.html`);
     expect(['safe', 'caution', 'suspicious', 'dangerous']).toContain(await verdictOf(page));
-    for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
+    await openDetails(page);
     expect(await page.locator('main a[href], main img, main iframe').count()).toBe(0);
     expect({ errors, dialogs, csp: await cspViolationsOf(page) }).toEqual({ errors: [], dialogs: [], csp: [] });
     await context.close();
