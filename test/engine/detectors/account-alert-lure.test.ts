@@ -36,6 +36,10 @@ describe('English', () => {
       { name: 'genuine security alert', message: { text: 'We noticed a new sign-in to your account. If this was you, you can safely ignore this email.' } },
       { name: 'order confirmation', message: { text: 'Thank you for your order. Your package will arrive on Monday.' } },
       { name: 'an alert word alone', message: { text: 'The payment was declined by the bank, so I paid cash instead.' } },
+      {
+        name: 'genuine security alert with the alarm as its subject, reassuring',
+        message: { subject: 'Unusual sign-in activity', text: 'We detected a sign-in from a new device. If this was you, you can safely ignore this email.' },
+      },
     ],
     invalid: [
       {
@@ -57,6 +61,11 @@ describe('English', () => {
         name: 'two alerts without an explicit action',
         message: { text: 'Unusual sign-in activity detected. Your account has been suspended.' },
         findings: [{ messageId: 'accountProblem', severity: 'low' }],
+      },
+      {
+        name: 'the alarm as the subject, nothing else to read',
+        message: { subject: 'Your Membership has Expired!', text: 'Unsubscribe' },
+        findings: [{ messageId: 'paymentProblem', severity: 'medium', evidence: 'Membership has Expired' }],
       },
     ],
   });
