@@ -38,7 +38,8 @@ type SuspiciousLinkMessageId =
   | 'fileDownload'
   | 'onlyThrowawayLinks'
   | 'styledHost'
-  | 'ipImage';
+  | 'ipImage'
+  | 'pictureOnly';
 
 interface Flag {
   messageId: SuspiciousLinkMessageId;
@@ -212,6 +213,22 @@ function onlyThrowawayLinks(destinations: readonly Destination[], sender: string
   return { messageId: 'onlyThrowawayLinks', severity: 'medium', data: { domains: places.slice(0, MAX_EVIDENCE_PER_FLAG).join(', ') }, evidence: places[0] ?? '' };
 }
 
+/** Fewer visible characters than this, with a clickable picture, and the message is the picture. */
+const MAX_PICTURE_ONLY_TEXT = 200;
+
+/**
+ * The message is a clickable picture and little else (SpamAssassin's HTML_IMAGE_ONLY): the words are in the image,
+ * where filters cannot read them, and the whole picture is the button. Newsletters have a footer with an address and
+ * an unsubscribe text, so they are longer. Low: an e-card or an invitation looks the same.
+ */
+function pictureOnly(message: MailMessage): Flag | undefined {
+  const text = message.visibleText.trim();
+  if (text.length > MAX_PICTURE_ONLY_TEXT) return undefined;
+  const button = message.links.find((link) => link.source === 'image-link' && /^https?:\/\//i.test(link.href));
+  if (!button) return undefined;
+  return { messageId: 'pictureOnly', severity: 'low', data: { chars: text.length }, evidence: cut(button.href) };
+}
+
 /**
  * Pictures (usually 1x1 trackers) loaded from a bare IP address: mailing services track opens from named hosts; a
  * numeric one is a throwaway server. 'http://104.219.248.205/track/3SSyAj...' in the corpus' spam kits.
@@ -250,6 +267,10 @@ export const suspiciousLink = defineDetector({
     freeHosting: { en: 'A link leads to {host}, a page anyone can create for free on {service}.', it: 'Un link porta a {host}, una pagina che chiunque può creare gratis su {service}.' },
     formService: { en: 'A link opens a form on {service}: never type passwords or codes into it.', it: 'Un link apre un modulo su {service}: non inserire mai password o codici.' },
     tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta a {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
+    pictureOnly: {
+      en: 'The message is almost only a clickable picture ({chars} characters of text): its words are inside the image, where filters cannot read them.',
+      it: "Il messaggio è quasi solo un'immagine cliccabile ({chars} caratteri di testo): le parole sono dentro l'immagine, dove i filtri non le leggono.",
+    },
     styledHost: {
       en: 'The link address {host} is written in look-alike styled characters; it really opens {plain}.',
       it: "L'indirizzo del link {host} è scritto con caratteri stilizzati che imitano quelli normali; in realtà apre {plain}.",
@@ -305,6 +326,8 @@ export const suspiciousLink = defineDetector({
     }
     const ipImage = ipImages(message);
     if (ipImage) add(ipImage);
+    const picture = pictureOnly(message);
+    if (picture) add(picture);
     // The message-wide view adds nothing when one link is already a red flag by itself.
     const alreadyStrong = [...groups.values()].some((g) => g.severity !== 'low');
     const throwaway = alreadyStrong ? undefined : onlyThrowawayLinks(destinations, sender, message);

@@ -23,6 +23,13 @@ testDetector(suspiciousLink, {
     { name: "X's own t.co links in X's notifications", message: { from: 'X <notify@x.com>', html: anchor('https://t.co/AbC123') } },
     { name: 'S3 bucket on an unrelated site path is not flagged by name alone', message: { html: anchor('https://www.example.com/s3.amazonaws.com/x') } },
     { name: 'German IDN written in Unicode', message: { html: anchor('https://www.müller.de/angebote') } },
+    {
+      name: 'newsletter with a clickable banner and real text',
+      message: {
+        html: `<a href="https://www.shop.example/sale"><img src="https://cdn.shop.example/banner.png"></a><p>${'Our spring collection is here: linen shirts, light jackets and sandals for the warm days ahead. '.repeat(3)}</p>`,
+      },
+    },
+    { name: 'picture without a link and little text', message: { html: '<img src="https://cdn.example.com/card.png"><p>Auguri!</p>' } },
     { name: 'tracking pixel on a named host', message: { html: '<p>News</p><img src="https://open.esp.example/o/abc.gif" width="1" height="1">' } },
     { name: 'Safe Links wrapping a normal site', message: { html: anchor(`https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://www.example.org/')}&data=1`) } },
   ],
@@ -228,6 +235,11 @@ testDetector(suspiciousLink, {
       name: 'host written in mathematical bold letters',
       message: { from: 'Deals <deals@mailer.example>', html: `${anchor('https://www.example.com/a', 'Home')}${anchor('http://𝗮𝗱𝘃𝗲𝗻𝘁𝘂𝗿𝗲𝘀𝘄𝗲𝗹𝗹.𝗰𝗼𝗺/x', 'Offer')}` },
       findings: [{ messageId: 'styledHost', severity: 'medium', data: { plain: 'adventureswell.com' } }],
+    },
+    {
+      name: 'the message is one clickable picture',
+      message: { html: '<a href="https://www.example.com/offer"><img src="https://cdn.example.com/banner.png" alt=""></a><p>Click above</p>' },
+      findings: [{ messageId: 'pictureOnly', severity: 'low', data: { chars: 11 }, evidence: 'https://www.example.com/offer' }],
     },
     {
       name: 'tracking pixel served from a bare IP address',
