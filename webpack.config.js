@@ -19,7 +19,7 @@ const BEFORE_VERDICT_BUDGET_KB = 250;
  * Prints the gzip -9 size of each chunk loaded before the verdict (and of the other groups, for reference) and warns
  * when their total exceeds the budget. webpack's own `performance` hints measure raw bytes per asset, not what
  * travels compressed nor what one screen waits for, so they stay off. Output goes to webpack's logger (shown by a
- * normal build, kept inside the JSON by `--json`), e.g.
+ * normal build; `--json` keeps only the warning), e.g.
  *   before verdict: taskpane.1a2b3c4d.js 389.9 KB raw 112.7 KB gzip … total 301 KB gzip (budget 250 KB)
  */
 class VerdictBudgetPlugin {
