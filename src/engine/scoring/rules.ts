@@ -56,6 +56,13 @@ export const COMPOSITE_RULES: readonly CompositeRule[] = [
     why: 'The sender failed authentication while claiming to be someone else.',
   },
   {
+    id: 'unauthenticated-sender-anomaly',
+    groups: [['auth-failure'], ['reply-to-mismatch', 'header-anomaly', 'display-name-spoof']],
+    minSeverity: 'medium',
+    points: 2,
+    why: 'The sender failed authentication and its headers are also wrong (replies diverted elsewhere, a From line no mail program writes): two independent signs of a forged sender.',
+  },
+  {
     id: 'payload-with-lure',
     groups: [DANGEROUS_PAYLOAD, LURES],
     minSeverity: 'medium',
