@@ -1,6 +1,7 @@
 import type { Finding } from '../model';
 import { defineDetector } from '../model';
-import { ALERT_CUES, BAIT_CUES, CREDENTIAL_CUES, SECRET_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
+import { ALERT_CUES, BAIT_CUES, CREDENTIAL_CUES, SECRET_CUES, THREAT_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
+import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
@@ -20,6 +21,10 @@ const KIND_OF_CUE: Partial<Record<Cue, AskKind>> = {
 const KIND_ORDER: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'login-to-verify', 'ask-personal-data'];
 
 const MAX_EVIDENCE = 5;
+
+function overlaps(a: CueHit, b: CueHit): boolean {
+  return a.place === b.place && a.position < b.end && b.position < a.end;
+}
 
 /**
  * The message asks the reader to give a password, a one-time code, card or bank details, identity documents,
@@ -63,8 +68,15 @@ export const credentialRequest = defineDetector({
     if (!asks.some((hit) => CREDENTIAL_CUES.includes(hit.cue))) return [];
     const hasUrgency = context.some((hit) => URGENCY_CUES.includes(hit.cue));
     const hasAlert = context.some((hit) => ALERT_CUES.includes(hit.cue));
+    // A secret pressed with urgency or an alarm is high; so is the full story without a secret: a request to log
+    // in or update data, an alarm about the account AND a threat ('unauthorized access ... verify your account or
+    // it will be suspended'), which genuine notices never combine.
+    // Alarm and threat must be two statements: 'evitare la sospensione' is read as both and counts once.
+    const alarms = context.filter((hit) => ALERT_CUES.includes(hit.cue));
+    const threats = context.filter((hit) => THREAT_CUES.includes(hit.cue));
+    const fullStory = corroboration >= 3 && alarms.some((alarm) => threats.some((threat) => !overlaps(alarm, threat)));
     const severity: Finding['severity'] =
-      !reassured && secrets.length > 0 && (hasUrgency || hasAlert) && corroboration >= 3 ? 'high' : 'medium';
+      !reassured && ((secrets.length > 0 && (hasUrgency || hasAlert) && corroboration >= 3) || fullStory) ? 'high' : 'medium';
     const main = asks[0];
     if (!main) return [];
     const kind = KIND_OF_CUE[main.cue] ?? ('personalData' as const);

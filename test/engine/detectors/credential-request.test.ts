@@ -87,6 +87,19 @@ describe('English', () => {
         findings: [{ messageId: 'card', severity: 'high', evidence: 'enter your card details' }],
       },
       {
+        name: 'no secret, but the full story: an alarm, a threat and a login to verify',
+        message: {
+          subject: 'Urgent: Account Verification Required',
+          text: 'We detected unauthorized access to your wallet. Log in to verify your account, or it will be suspended.',
+        },
+        findings: [{ messageId: 'loginToVerify', severity: 'high' }],
+      },
+      {
+        name: 'a login to verify with an alarm but no threat stays medium',
+        message: { text: 'We detected unusual activity. Log in to verify your recent transactions.' },
+        findings: [{ messageId: 'loginToVerify', severity: 'medium' }],
+      },
+      {
         name: 'mailbox password expiring',
         message: { subject: 'Password expiry notice', text: 'Your mailbox password expires today. Log in to verify and keep your current password.' },
         findings: [{ messageId: 'password', severity: 'high' }],
