@@ -4,6 +4,7 @@ import { buildGuidance } from './guidance';
 import type { Brand, Detector, MailMessage, Policy, Report } from './model';
 import { DEFAULT_POLICY } from './model';
 import { runDetectors } from './run-detectors';
+import { authenticatedBrandSender } from './scoring/authenticated-brand';
 import { scoreFindings } from './scoring/score';
 import { isTrustedSender } from './scoring/trusted-sender';
 
@@ -25,8 +26,16 @@ function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): B
  */
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
   const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS];
-  const { findings, errors } = runDetectors(detectors, message, { policy, brands });
+  const run = runDetectors(detectors, message, { policy, brands });
   const kindOf = (id: string) => detectors.find((d) => d.id === id)?.kind;
+  // A brand's own verified mail legitimately talks about codes, payments and sign-ins ("update your payment
+  // details"): there, its wording is not a red flag. A phone number to call is kept: scammers abuse brands' own
+  // notification systems (invoices, tenant names) to deliver callback scams from the brand's real domain. Links,
+  // attachments and sender checks still count; brand alarms are already suppressed by the detectors.
+  const findings = authenticatedBrandSender(message, brands)
+    ? run.findings.filter((f) => kindOf(f.detectorId) !== 'content' || f.detectorId === 'callback-lure')
+    : run.findings;
+  const errors = run.errors;
   const scored = scoreFindings(findings, policy.thresholds, kindOf);
   const { score, ordered } = scored;
   // An authenticated sender the admin trusts never gets more than `caution`: the findings stay visible.

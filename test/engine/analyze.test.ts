@@ -55,6 +55,30 @@ describe('analyze', () => {
     expect(report.guidance[0]?.it).toContain('Non è una garanzia');
   });
 
+  it("does not count a verified brand's own wording about codes and payments against it", () => {
+    const netflix = {
+      from: 'Netflix <info@mailer.netflix.com>',
+      subject: 'Aggiorna i dati di pagamento',
+      text: 'Abbiamo avuto problemi con il tuo metodo di pagamento. Aggiorna i dati di pagamento dal tuo account.',
+    };
+    const verified = analyze(buildMessage({ ...netflix, authenticationResults: 'spf=pass smtp.mailfrom=mailer.netflix.com; dkim=pass header.d=netflix.com; dmarc=pass action=none header.from=netflix.com' }));
+    const unverified = analyze(buildMessage({ ...netflix, authenticationResults: 'spf=none smtp.mailfrom=mailer.netflix.com; dmarc=none action=none header.from=netflix.com' }));
+    expect(unverified.findings.some((f) => f.detectorId === 'credential-request')).toBe(true);
+    expect(verified.findings.some((f) => f.detectorId === 'credential-request')).toBe(false);
+    expect(verified.verdict).toBe('safe');
+  });
+
+  it("keeps a callback number in a verified brand's mail: brands' own notifications are abused for callback scams", () => {
+    const invoice = analyze(buildMessage({
+      from: 'PayPal <service@paypal.com>',
+      subject: 'Invoice from Billing Department',
+      text: 'Your account has been charged $499.99 for Norton renewal. If you did not authorize this charge, call our billing team at +1 (808) 555-0199 within 24 hours to cancel and get a refund.',
+      authenticationResults: 'spf=pass smtp.mailfrom=paypal.com; dkim=pass header.d=paypal.com; dmarc=pass action=none header.from=paypal.com',
+    }));
+    expect(invoice.findings.some((f) => f.detectorId === 'callback-lure')).toBe(true);
+    expect(invoice.findings.some((f) => f.detectorId === 'urgency-pressure')).toBe(false);
+  });
+
   it('reports limits hit and data not available', () => {
     const report = analyze(buildMessage({ unavailable: ['headers'] }));
     expect(report.unavailable).toEqual(['headers']);

@@ -1,0 +1,14 @@
+import type { Brand, MailMessage } from '../model';
+import { isAligned, sendingBrand } from '../sender';
+
+/**
+ * The brand that verifiably sent this message: DMARC passed (a real record, not Microsoft's 'bestguesspass') for
+ * the From domain, and that domain is the brand's own. Webmail never counts as a brand (a Gmail user is not
+ * Google). Example: From 'account-update@amazon.it' with 'dmarc=pass header.from=amazon.it' => amazon.
+ */
+export function authenticatedBrandSender(message: MailMessage, brands: readonly Brand[]): Brand | undefined {
+  const dmarc = message.auth.dmarc;
+  const fromDomain = message.from?.domain ?? '';
+  if (dmarc?.result !== 'pass' || !fromDomain || (dmarc.domain && !isAligned(dmarc.domain, fromDomain))) return undefined;
+  return sendingBrand(fromDomain, brands);
+}
