@@ -1,5 +1,5 @@
 // Builds the task pane into dist/taskpane: taskpane.html, a small entry chunk (React, Fluent, the skeleton) and
-// lazy chunks (engine, after-verdict, preview). `webpack --mode production` for release, `--mode development` for start.
+// lazy chunks (engine-core, engine, after-verdict, preview). `webpack --mode production` for release, `--mode development` for start.
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
