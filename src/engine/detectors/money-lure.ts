@@ -2,6 +2,7 @@ import type { Finding } from '../model';
 import { defineDetector } from '../model';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
+import { isMailingList } from '../sender';
 
 type MoneyKind = 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
 
@@ -29,9 +30,11 @@ const PUSH_CUES: readonly Cue[] = [
   'deadline', 'hurry', 'final-notice', 'call-to-action', 'login-to-verify', 'ask-personal-data', 'ask-card', 'ask-bank', 'ask-identity', 'ask-password', 'ask-code',
 ];
 /** Offers that are bait by themselves when pushed; a bare payment demand or 'bitcoin' is not. */
-const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card', 'dating'];
+const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card', 'dating', 'miracle-cure'];
 /** Pushes of the 'hurry up' kind, as opposed to a button: a bait with both is pressed hard. */
 const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
+/** Baits that are a weak signal even alone, anywhere. */
+const LONE_BAIT_CUES: readonly Cue[] = ['prize', 'dating', 'miracle-cure'];
 
 /**
  * Money offered or demanded: prizes and lotteries, inheritances and "funds", investment and crypto schemes,
@@ -72,7 +75,12 @@ export const moneyLure = defineDetector({
     // waiting', '200 Freispiele warten auf dich', 'Meet singles near you' as a headline is the whole message (3 of
     // 3,179 legitimate messages have one, 336 of 1,961 phishing ones), a red flag worth a medium.
     const baitInSubject = bait?.place === 'subject';
-    if (hits.length < 2 && !(bait && (push || baitInSubject))) return [];
+    // Alone in the body, a prize, a casino bonus or a pill is still a weak signal, worth a low: it counts only with
+    // evidence of another kind ('you have been selected to receive an iPhone' from a sender failing DMARC). Not in
+    // a mailing list, whose digests mention giveaways and lotteries in passing; and an inheritance is no bait alone
+    // (programmers write about class inheritance).
+    const loneBait = !isMailingList(message) && hits.some((hit) => LONE_BAIT_CUES.includes(hit.cue));
+    if (hits.length < 2 && !(bait && (push || baitInSubject)) && !loneBait) return [];
     const found = new Set(hits.map((hit) => hit.cue));
     const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
     // Pressed with a deadline AND a button or a request ('You have won! Claim now, offer ends today').

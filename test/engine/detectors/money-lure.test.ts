@@ -135,7 +135,14 @@ describe('solicitation and reward spam', () => {
     valid: [
       { name: 'a conference talk about dating apps', message: { subject: 'Talk proposal', text: 'My talk covers how dating apps rank profiles. Slides attached.' } },
       { name: 'a pharmacy order confirmation', message: { subject: 'Your order has shipped', text: 'Your prescription order has shipped and will arrive on Monday.' } },
-      { name: 'a newsletter giveaway in passing, no push', message: { subject: 'Weekly digest', text: 'This week: new releases, a giveaway for subscribers, and our favourite casino films.' } },
+      {
+        name: 'a mailing-list digest with a giveaway in passing',
+        message: {
+          subject: 'Weekly digest',
+          headers: [['List-Id', '<digest.lists.example.org>']],
+          text: 'This week: new releases, a giveaway for subscribers, and our favourite casino films.',
+        },
+      },
     ],
     invalid: [
       {
@@ -157,6 +164,11 @@ describe('solicitation and reward spam', () => {
         name: 'miracle cure with a deal',
         message: { subject: 'Reverse fatty liver', text: 'Doctors hate this morning ritual. Earn money online while you sleep.' },
         findings: [{ messageId: 'miracleCure', evidence: 'fatty liver' }],
+      },
+      {
+        name: 'a prize alone in the body: weak',
+        message: { subject: 'Important for you!', text: "Congratulations! You've been selected to receive an exclusive iPhone 16 Pro." },
+        findings: [{ messageId: 'prize', severity: 'low' }],
       },
       {
         name: 'a bait headline with nothing else',
