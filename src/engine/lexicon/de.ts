@@ -86,7 +86,7 @@ export const de: Lexicon = {
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],
   prize: [
-    'sie wurden|du wurdest|wurde ~ ausgewahlt', 'belohnung ~ wartet|aussteht|ausstehend|einlosen|steht', 'geschenk fur dich|sie', 'gewinne|gewinnen sie ~ einen|eine', 'antworten ~ gewinnen', 'kurze|kleine ~ umfrage', 'an ~ umfrage ~ teil*', 'herzlichen gluckwunsch|wir gratulieren', 'jetzt ~ belohnung|gewinn|geschenk ~ einlosen|sichern|anfordern', 'kostenlos ~ erhalten|testen|probierpaket', 'probierpaket|testpaket',
+    'sie|du wurden|wurdest ~ ausgewahlt', 'adresse wurde ~ ausgewahlt', 'belohnung ~ wartet|aussteht|ausstehend|einlosen|steht', 'geschenk fur dich|sie', 'gewinne|gewinnen [sie] einen|eine', 'antworten ~ gewinnen', 'kurze|kleine ~ umfrage', 'an ~ umfrage ~ teil*', 'wir gratulieren ~ gewonnen|gewinner|ausgewahlt|teilnehmer', 'jetzt ~ belohnung|gewinn|geschenk ~ einlosen|sichern|anfordern', 'kostenlos ~ erhalten|testen|probierpaket', 'probierpaket|testpaket',
     'sie haben gewonnen',
     'du hast gewonnen',
     'gewinner|gewinnerin ~ ausgewahlt|ermittelt',
@@ -94,7 +94,7 @@ export const de: Lexicon = {
     'fordern|holen sie ~ preis|gewinn|pramie|geschenk|belohnung',
     'ihr gewinn|preis|geschenk ~ wartet',
     'gewinner|gewinnerin|gewinndaten',
-    'du wurdest|sie wurden ~ ausgewahlt',
+    'wurdest|wurden ~ ausgewahlt',
     'zu gewinnen',
     'gewinnen sie',
     'kostenlos|gratis ~ erhalten|sichern|testen',
@@ -107,7 +107,7 @@ export const de: Lexicon = {
     'spende in hohe', 'ihre spende',
     'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
   investment: [
-    'geld verdienen|verdiene geld', 'bitcoin ~ verdienen|gewinn*', 'kredit ~ schufa|gunstig',
+    'geld verdienen', 'verdiene geld', 'bitcoin ~ verdienen|gewinn*', 'kredit ~ schufa|gunstig',
     'garantiert* ~ rendite|gewinn*|ertrag|ertrage', 'passives einkommen', 'trading ~ plattform|bot|software', 'investitionsmoglichkeit', 'geld verdienen ~ zuhause|online|taglich', 'verdienen sie ~ pro tag|taglich|monatlich'],
   crypto: [
     'auszahlung ~ bitcoin|btc', 'bitcoin guthaben',

@@ -211,7 +211,7 @@ export const en: Lexicon = {
     'unclaimed reward*|points|funds|bonus',
   ],
   'call-to-action': [
-    'kindly ~ respond|reply|revert|contact|get back', 'reply|respond|contact me ~ for more|further ~ details|information|info',
+    'kindly ~ respond|reply|revert|contact|get back', 'reply|respond ~ for more|further ~ details|information|info', 'contact me ~ for more|further ~ details|information|info',
     'click here|below',
     'click ~ link|button|below',
     'tap ~ link|button|below',
@@ -226,7 +226,7 @@ export const en: Lexicon = {
     'request|schedule|book|arrange ~ redelivery',
   ],
   prize: [
-    'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'haven t|have not|not yet claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
+    'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'not [yet] claimed ~ reward|offer|prize|gift|bonus', 'haven t [yet] claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
     'you have won',
     'you ve won',
     'you are|were ~ winner',
@@ -386,5 +386,5 @@ export const en: Lexicon = {
     'speak ~ representative|agent|team',
   ],
   'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting for you|near you|in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
-  'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss|lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate|don t want', 'ozempic|tirzepatide|semaglutide'],
+  'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss', 'lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate', 'doctors ~ don t want', 'ozempic|tirzepatide|semaglutide'],
 };

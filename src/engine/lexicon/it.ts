@@ -292,5 +292,5 @@ export const it: Lexicon = {
     'chiamata gratuita',
   ],
   'dating': ['ragazze|donne ~ single|sexy|calde|sole|vicino', 'incontra ~ single|donne|ragazze', 'foto private|intime'],
-  'miracle-cure': ['viagra|cialis', 'disfunzione erettile', 'perdere peso|dimagrire ~ kg|chili|velocemente|senza', 'cura miracolosa'],
+  'miracle-cure': ['viagra|cialis', 'disfunzione erettile', 'perdere peso', 'dimagrire ~ kg|chili|velocemente|senza', 'cura miracolosa'],
 };

@@ -227,5 +227,5 @@ export const pt: Lexicon = {
     'ligacao gratuita',
   ],
   'dating': ['garotas|mulheres ~ solteiras|quentes|sexy|perto', 'conheca ~ solteiras|mulheres|garotas', 'fotos privadas|intimas'],
-  'miracle-cure': ['viagra|cialis', 'disfuncao eretil', 'perder peso|emagrecer', 'cura milagrosa'],
+  'miracle-cure': ['viagra|cialis', 'disfuncao eretil', 'perder peso', 'emagrecer', 'cura milagrosa'],
 };

@@ -29,6 +29,9 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   en: {
     scam: [
+      ['Doctors hate this trick', 'miracle-cure'],
+      ['Want to lose weight fast?', 'miracle-cure'],
+      ['Reply for more details', 'call-to-action'],
       ['Meet hot singles near you', 'dating'],
       ['Cialis $0.54 per pill', 'miracle-cure'],
       ['Complete a quick survey for a chance to receive a tumbler', 'prize'],
@@ -46,6 +49,7 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
     legit: [
       ['We will meet the women in engineering group on Friday', 'dating'],
       ['Start your free trial of our editor today', 'prize'],
+      ['Inheritance versus composition in Java', 'free-money'],
       ['Your one-time code is 123456. Do not share it with anyone.', 'ask-code'],
       ['Your order has shipped and will arrive on Monday', 'parcel-held'],
       ['Thanks for the lunch yesterday', 'deadline'],
@@ -89,8 +93,14 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Bestätigen Sie Ihre Identität innerhalb von 24 Stunden', 'ask-identity'],
       ['Ihr Paket wartet auf die Zahlung der Zollgebühren', 'parcel-held'],
       ['Sie haben gewonnen!', 'prize'],
+      ['Sie wurden ausgewählt!', 'prize'],
+      ['Gewinne einen Coca-Cola Jahresvorrat', 'prize'],
+      ['Haben Sie Probleme, eine starke Erektion zu bekommen?', 'miracle-cure'],
     ],
-    legit: [['Ihr Paket wurde heute zugestellt', 'parcel-held']],
+    legit: [
+      ['Ihr Paket wurde heute zugestellt', 'parcel-held'],
+      ['Herzlichen Glückwunsch zum Geburtstag!', 'prize'],
+    ],
   },
   nl: {
     scam: [
