@@ -385,6 +385,6 @@ export const en: Lexicon = {
     'reach us|out ~ at|on',
     'speak ~ representative|agent|team',
   ],
-  'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting for you|near you|in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
+  'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
   'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss', 'lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate', 'doctors ~ don t want', 'ozempic|tirzepatide|semaglutide'],
 };

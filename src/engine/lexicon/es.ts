@@ -94,7 +94,7 @@ export const es: Lexicon = {
   prize: [
     'ha|has sido ~ seleccionado*|elegido*', 'felicidades|enhorabuena ~ ganado|ganador*|seleccionado*|premio|regalo', 'breve|corta ~ encuesta', 'reclama|reclame ~ premio|regalo|recompensa', 'tu|su regalo|premio|recompensa ~ espera',
     'ha|has ganado',
-    'usted ha sido|has sido ~ seleccionad*|premiad*|elegid*',
+    'usted ha sido ~ seleccionad*|premiad*|elegid*',
     'felicidades|enhorabuena|felicitaciones ~ ganado|ganador*|seleccionad*|premio|regalo',
     'reclame|reclama|reclamar|canjee ~ premio|regalo|recompensa',
   ],

@@ -161,7 +161,7 @@ export const it: Lexicon = {
     'spese|costi|tassa|tasse|diritti ~ doganal*|sdoganamento|riconsegna|giacenza',
     'sdoganamento',
     'dogana|doganale',
-    'indirizzo ~ incomplet*|errat*|non corrett*',
+    'indirizzo ~ incomplet*|errat*', 'indirizzo ~ non [e] corrett*',
   ],
   'refund-waiting': [
     'rimborso|rimborsi',

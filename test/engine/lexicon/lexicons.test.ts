@@ -11,6 +11,7 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   it: {
     scam: [
       ['Abbiamo rilevato un accesso non autorizzato al tuo account', 'unauthorized-access'],
+      ["L'indirizzo di consegna non è corretto", 'parcel-held'],
       ['Il tuo account è stato sospeso', 'account-locked'],
       ['Verifica i tuoi dati entro 24 ore', 'deadline'],
       ['Inserisci il codice OTP che hai ricevuto', 'ask-code'],
@@ -33,6 +34,7 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Want to lose weight fast?', 'miracle-cure'],
       ['Reply for more details', 'call-to-action'],
       ['Meet hot singles near you', 'dating'],
+      ['Lonely women in your area', 'dating'],
       ['Cialis $0.54 per pill', 'miracle-cure'],
       ['Complete a quick survey for a chance to receive a tumbler', 'prize'],
       ['We detected unusual sign-in activity on your account', 'unusual-activity'],
@@ -69,6 +71,7 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   es: {
     scam: [
       ['Hemos detectado un acceso no autorizado a su cuenta', 'unauthorized-access'],
+      ['Usted ha sido seleccionado para recibir un regalo', 'prize'],
       ['Su cuenta ha sido bloqueada temporalmente', 'account-locked'],
       ['Introduzca el código que ha recibido por SMS', 'ask-code'],
       ['Su paquete está retenido en aduana', 'parcel-held'],
