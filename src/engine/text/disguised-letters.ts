@@ -8,8 +8,13 @@ const MAX_CHARS = 20_000;
 /** Runs of letters, one class under one quantifier: linear. Bounded so a crafted run cannot be huge. */
 const WORD = /[\p{L}\p{M}]{2,60}/gu;
 const LATIN = /[A-Za-z]/;
-/** Greek and Cyrillic: where the look-alikes of Latin letters live. */
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff]/;
+/**
+ * Greek and Cyrillic letters that look Latin (Cyrillic а е о р с у х і ј ѕ һ and their capitals, Greek Α Β Ε Η Ι Κ
+ * Μ Ν Ο Ρ Τ Χ Υ Ζ α ε ο ν ι κ ρ τ υ χ). A 'π' in 'e^iπ' looks like no Latin letter: mathematics, not a disguise.
+ */
+const LOOKALIKE = /[аеорсухіјѕһԁԛԝАВЕКМНОРСТХІЈЅΑΒΕΗΙΚΜΝΟΡΤΧΥΖαεονικρτυχ]/;
+/** Words of two letters are abbreviations and formulas ('iπ', 'Xα'), not disguised words. */
+const MIN_WORD = 3;
 /** Mathematical Alphanumeric Symbols: bold, italic, script and double-struck letters and digits. */
 const STYLED = /[\u{1d400}-\u{1d7ff}]/u;
 
@@ -30,7 +35,7 @@ export function findDisguisedLetters(text: string): DisguisedLetters {
   for (const match of source.matchAll(WORD)) {
     const word = match[0];
     const styled = STYLED.test(word);
-    if (GREEK_OR_CYRILLIC.test(word) && (LATIN.test(word) || styled)) {
+    if (word.length >= MIN_WORD && LOOKALIKE.test(word) && (LATIN.test(word) || styled)) {
       if (mixedWords.length < MAX_WORDS) mixedWords.push(word);
     } else if (styled && styledWords.length < MAX_WORDS) {
       styledWords.push(word);

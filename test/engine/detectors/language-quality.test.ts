@@ -84,6 +84,14 @@ describe('English', () => {
       { name: 'greeting by first name', message: { to: 'bob@acme.example', text: 'Hi bob, lunch at noon?' } },
       { name: 'mailing list subject naming its own address', message: { subject: 'rpm-list@freshrpms.net: digest', headers: [['List-Id', '<rpm-list.freshrpms.net>']], to: 'rpm-list@freshrpms.net', text: 'Today in the digest.' } },
       { name: 'correct English', message: { text: 'Your account will be suspended if you do not pay.' } },
+      {
+        name: 'a subject naming a longer address that contains the recipient',
+        message: { to: 'bob@example.com', subject: 'Forwarded from jbob@example.com.au', text: 'See below.' },
+      },
+      {
+        name: 'a mailing list subject with the address',
+        message: { to: 'dev@lists.example.org', headers: [['List-Id', '<dev.lists.example.org>']], subject: 'Welcome to dev@lists.example.org', text: 'Welcome.' },
+      },
     ],
     invalid: [
       {
@@ -95,6 +103,11 @@ describe('English', () => {
         name: 'subject opening with the address',
         message: { to: 'phishing@pot', subject: 'phishing@pot, your reward is waiting', text: 'Open now.' },
         findings: [{ messageId: 'greetingToAddress', evidence: 'phishing@pot, your reward is waiting' }],
+      },
+      {
+        name: 'subject ending with the address',
+        message: { to: 'mario.rossi@example.com', subject: 'Am I your dream love? mario.rossi@example.com', text: 'Write to me.' },
+        findings: [{ messageId: 'greetingToAddress', severity: 'low' }],
       },
       {
         name: 'machine-translated grammar',

@@ -20,3 +20,9 @@ describe('findDisguisedLetters', () => {
     expect(Date.now() - started).toBeLessThan(200);
   });
 });
+
+describe('findDisguisedLetters in formulas', () => {
+  it('ignores Greek letters that look like no Latin one, and two-letter formulas', () => {
+    expect(findDisguisedLetters("Euler's identity e^iπ and the angle θmax; let Xα be").mixedWords).toEqual([]);
+  });
+});
