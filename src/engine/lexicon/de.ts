@@ -69,6 +69,7 @@ export const de: Lexicon = {
     'kontosperrung|kontoeinschrankung',
   ],
   'payment-failed': [
+    'abonnement|abo|schutz|lizenz|mitgliedschaft ~ abgelaufen|lauft|endet|beendet',
     'zahlung ~ fehlgeschlagen|abgelehnt|ausstehend',
     'zahlung ~ nicht ~ verarbeitet|durchgefuhrt',
     'lastschrift ~ fehlgeschlagen|zuruckgebucht|abgelehnt',

@@ -163,6 +163,7 @@ export const en: Lexicon = {
     'we [have] limited|suspended|locked|restricted ~ account',
   ],
   'payment-failed': [
+    'protection|license|licence|antivirus ~ expired|expires|expiring|ended',
     'payment [was|has] [been] declined|failed|unsuccessful|rejected|unpaid',
     'payment ~ not processed|completed|successful',
     'unable to process ~ payment|card|billing',

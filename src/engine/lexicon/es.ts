@@ -75,6 +75,7 @@ export const es: Lexicon = {
     'temporalmente ~ bloquead*|suspendid*|limitad*|restringid*',
   ],
   'payment-failed': [
+    'suscripcion|proteccion|licencia ~ expirado|expirada|vencido|vencida|caducado|caducada',
     'pago ~ rechazado|fallido|pendiente|denegado',
     'no [hemos] [podido|pudimos] ~ procesar|cobrar|renovar ~ pago|tarjeta|suscripcion',
     'suscripcion ~ suspendida|cancelada|caducada|expirada|pendiente',

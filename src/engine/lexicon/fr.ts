@@ -69,6 +69,7 @@ export const fr: Lexicon = {
     'temporairement ~ suspendu*|bloque*|limite*|restreint*',
   ],
   'payment-failed': [
+    'abonnement|protection|licence ~ expire|expiree|termine',
     'paiement ~ refuse|rejete|echoue|echec|attente',
     'echec ~ paiement|prelevement',
     'impossible de ~ traiter|prelever|renouveler ~ paiement|carte|abonnement',

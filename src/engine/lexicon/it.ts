@@ -145,6 +145,7 @@ export const it: Lexicon = {
     'abbiamo ~ sospeso|bloccato|limitato|disattivato ~ account|conto|carta|accesso',
   ],
   'payment-failed': [
+    'abbonamento|protezione|licenza ~ scaduto|scaduta|scade|scadenza',
     'pagamento|addebito|rinnovo|transazione ~ non [e] [stato|stata] riuscit*|andat*|autorizzat*|elaborat*|effettuat*|completat*',
     'pagamento|addebito ~ rifiutat*|respint*|fallit*|sospes*',
     'impossibile ~ elaborare|addebitare|rinnovare|processare ~ pagamento|abbonamento|carta',

@@ -111,6 +111,7 @@ export const pt: Lexicon = {
     'saldo bloqueado|retido',
   ],
   'payment-failed': [
+    'assinatura|protecao|licenca ~ expirou|expirada|vencida|vencido',
     'pagamento ~ recusado|falhou|pendente|reprovado',
     'pagamento nao aprovado|processado|autorizado',
     'nao foi possivel ~ processar|cobrar|renovar ~ pagamento|cartao|assinatura',

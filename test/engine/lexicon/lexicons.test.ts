@@ -97,6 +97,7 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Ihr Paket wartet auf die Zahlung der Zollgebühren', 'parcel-held'],
       ['Sie haben gewonnen!', 'prize'],
       ['Sie wurden ausgewählt!', 'prize'],
+      ['Dringend: Ihr Abonnement ist abgelaufen!', 'payment-failed'],
       ['Gewinne einen Coca-Cola Jahresvorrat', 'prize'],
       ['Haben Sie Probleme, eine starke Erektion zu bekommen?', 'miracle-cure'],
     ],
