@@ -1,44 +1,19 @@
 // Property-based test for the content detectors: whatever text arrives (random, adversarial, huge), each detector
 // returns well-formed findings without throwing, in time that grows linearly with the input.
 import fc from 'fast-check';
-import type { Detector, Finding } from '../../../src/engine';
-import { BUILT_IN_BRANDS, DEFAULT_POLICY } from '../../../src/engine';
+import type { Detector } from '../../../src/engine';
 import { accountAlertLure } from '../../../src/engine/detectors/account-alert-lure';
 import { callbackLure } from '../../../src/engine/detectors/callback-lure';
 import { credentialRequest } from '../../../src/engine/detectors/credential-request';
 import { languageQuality } from '../../../src/engine/detectors/language-quality';
 import { moneyLure } from '../../../src/engine/detectors/money-lure';
 import { urgencyPressure } from '../../../src/engine/detectors/urgency-pressure';
-import type { BuildOptions } from '../../support/build-message';
-import { buildMessage } from '../../support/build-message';
+import { FUZZ_SEED, runDetectorsTimed } from '../../support/fuzz-detectors';
 
 const DETECTORS: readonly Detector[] = [accountAlertLure, callbackLure, credentialRequest, languageQuality, moneyLure, urgencyPressure];
-const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
-const SEED = 20261125;
 /** Generous: a linear pass over 1 MB takes tens of milliseconds; a quadratic one would take minutes. */
 const MAX_MS_FOR_ONE_MEGABYTE = 2_000;
 
-function expectWellFormed(detector: Detector, findings: Finding[]): void {
-  for (const finding of findings) {
-    expect(finding.detectorId).toBe(detector.id);
-    expect(Object.keys(detector.messages)).toContain(finding.messageId);
-    expect(finding.evidence.length).toBeGreaterThan(0);
-    for (const item of finding.evidence) {
-      expect(typeof item).toBe('string');
-      expect(item.length).toBeGreaterThan(0);
-    }
-    for (const value of Object.values(finding.data)) expect(['string', 'number']).toContain(typeof value);
-    expect(SEVERITY_RANK[finding.severity]).toBeLessThanOrEqual(SEVERITY_RANK[detector.severity]);
-  }
-}
-
-function runAll(options: BuildOptions): number {
-  const message = buildMessage(options);
-  const context = { policy: DEFAULT_POLICY, brands: BUILT_IN_BRANDS };
-  const start = performance.now();
-  for (const detector of DETECTORS) expectWellFormed(detector, detector.run(message, context));
-  return performance.now() - start;
-}
 
 /** Pieces each pattern family repeats: words of the lexicons, digits and separators, spaced letters, invisibles. */
 const ADVERSARIAL_PIECES = [
@@ -51,9 +26,9 @@ describe('content detectors under fuzzing', () => {
   it('never throw and return well-formed findings on random unicode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 80 }), (text, subject) => {
-        runAll({ text, subject, to: 'phishing@pot' });
+        runDetectorsTimed(DETECTORS, { text, subject, to: 'phishing@pot' });
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: FUZZ_SEED, numRuns: 200 },
     );
   });
 
@@ -62,9 +37,9 @@ describe('content detectors under fuzzing', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, fc.integer({ min: 1, max: 300 })), { maxLength: 20 }), (runs) => {
         const text = runs.map(([p, times]) => p.repeat(times)).join('');
-        runAll({ text, subject: text.slice(0, 200), to: 'mario.rossi@acme.example' });
+        runDetectorsTimed(DETECTORS, { text, subject: text.slice(0, 200), to: 'mario.rossi@acme.example' });
       }),
-      { seed: SEED, numRuns: 100 },
+      { seed: FUZZ_SEED, numRuns: 100 },
     );
   });
 
@@ -81,15 +56,15 @@ describe('content detectors under fuzzing', () => {
     ['emoji', '🎉'],
   ])('stay bounded on 1 MB of %s', (_name, piece) => {
     const text = piece.repeat(Math.ceil(1_000_000 / piece.length));
-    expect(runAll({ text, subject: text.slice(0, 5_000) })).toBeLessThan(MAX_MS_FOR_ONE_MEGABYTE);
+    expect(runDetectorsTimed(DETECTORS, { text, subject: text.slice(0, 5_000) })).toBeLessThan(MAX_MS_FOR_ONE_MEGABYTE);
   });
 
   it('takes about as long for 1 MB as for the part it reads (linear, bounded)', () => {
     const small = 'verifica il tuo account 1 2 3 '.repeat(2_000);
     const large = small.repeat(16);
-    runAll({ text: small });
-    const smallMs = runAll({ text: `${small} ` });
-    const largeMs = runAll({ text: `${large} ` });
+    runDetectorsTimed(DETECTORS, { text: small });
+    const smallMs = runDetectorsTimed(DETECTORS, { text: `${small} ` });
+    const largeMs = runDetectorsTimed(DETECTORS, { text: `${large} ` });
     // Everything past the scan limits is never read: 16 times the input must not cost 16 times the time.
     expect(largeMs).toBeLessThan(Math.max(50, smallMs * 8));
   });

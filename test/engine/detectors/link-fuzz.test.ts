@@ -1,8 +1,7 @@
 // Property-based test for the link and attachment detectors: whatever links, HTML and attachments arrive (random,
 // adversarial, huge), each detector returns well-formed findings without throwing, in bounded time.
 import fc from 'fast-check';
-import type { Detector, Finding, MailAttachment } from '../../../src/engine';
-import { BUILT_IN_BRANDS, DEFAULT_POLICY } from '../../../src/engine';
+import type { Detector, MailAttachment } from '../../../src/engine';
 import { listZipEntries, sniffFileType } from '../../../src/engine/attachments';
 import { brandAssetHotlink } from '../../../src/engine/detectors/brand-asset-hotlink';
 import { brandLinkMismatch } from '../../../src/engine/detectors/brand-link-mismatch';
@@ -12,37 +11,12 @@ import { riskyAttachment } from '../../../src/engine/detectors/risky-attachment'
 import { suspiciousLink } from '../../../src/engine/detectors/suspicious-link';
 import { abusedHosting, downloadedFile, hostToUnicode, ipHost, splitHref, unwrapRedirect } from '../../../src/engine/url';
 import { latin1, makeZip, PE_HEAD } from '../attachments/make-files';
-import type { BuildOptions } from '../../support/build-message';
-import { buildMessage } from '../../support/build-message';
+import { FUZZ_SEED, runDetectorsTimed } from '../../support/fuzz-detectors';
 
 const DETECTORS: readonly Detector[] = [brandAssetHotlink, brandLinkMismatch, hiddenText, htmlForm, riskyAttachment, suspiciousLink];
-const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
-const SEED = 20261125;
 /** Generous bound for one analysis of a huge message: linear work is tens of milliseconds, quadratic is minutes. */
 const MAX_MS_FOR_HUGE_INPUT = 2_000;
 
-function expectWellFormed(detector: Detector, findings: Finding[]): void {
-  for (const finding of findings) {
-    expect(finding.detectorId).toBe(detector.id);
-    expect(Object.keys(detector.messages)).toContain(finding.messageId);
-    expect(finding.evidence.length).toBeGreaterThan(0);
-    for (const item of finding.evidence) {
-      expect(typeof item).toBe('string');
-      expect(item.length).toBeGreaterThan(0);
-      expect(item.length).toBeLessThanOrEqual(1_000);
-    }
-    for (const value of Object.values(finding.data)) expect(['string', 'number']).toContain(typeof value);
-    expect(SEVERITY_RANK[finding.severity]).toBeLessThanOrEqual(SEVERITY_RANK[detector.severity]);
-  }
-}
-
-function runAll(options: BuildOptions): number {
-  const message = buildMessage(options);
-  const context = { policy: DEFAULT_POLICY, brands: BUILT_IN_BRANDS };
-  const start = performance.now();
-  for (const detector of DETECTORS) expectWellFormed(detector, detector.run(message, context));
-  return performance.now() - start;
-}
 
 /** URLs assembled from the pieces attackers vary: schemes, userinfo, IP forms, punycode, brand prefixes, extensions. */
 const adversarialUrl = fc
@@ -105,31 +79,31 @@ describe('link and attachment detectors under fuzzing', () => {
         downloadedFile(parts.rest);
         unwrapRedirect(url);
       }),
-      { seed: SEED, numRuns: 500 },
+      { seed: FUZZ_SEED, numRuns: 500 },
     );
   });
 
   it('never throw and return well-formed findings on random links and HTML', () => {
     fc.assert(
       fc.property(fc.array(htmlPiece, { maxLength: 30 }), fc.array(anyUrl, { maxLength: 5 }), fc.string({ maxLength: 60 }), (pieces, textUrls, subject) => {
-        runAll({ html: pieces.join(''), subject, from: 'Amazon <x@y.example>' });
-        runAll({ text: textUrls.join(' '), subject, from: subject });
+        runDetectorsTimed(DETECTORS, { html: pieces.join(''), subject, from: 'Amazon <x@y.example>' });
+        runDetectorsTimed(DETECTORS, { text: textUrls.join(' '), subject, from: subject });
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: FUZZ_SEED, numRuns: 300 },
     );
   });
 
   it('never throw on random attachments and bytes', () => {
     fc.assert(
       fc.property(fc.array(attachmentArb, { maxLength: 4 }), (attachments) => {
-        runAll({ attachments });
+        runDetectorsTimed(DETECTORS, { attachments });
         for (const attachment of attachments) {
           if (!attachment.head) continue;
           sniffFileType(attachment.head);
           listZipEntries(attachment.head);
         }
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: FUZZ_SEED, numRuns: 300 },
     );
   });
 
@@ -142,7 +116,7 @@ describe('link and attachment detectors under fuzzing', () => {
     ['a megabyte of mixed-script letters', `<p>${'аa'.repeat(500_000)}</p>`],
     ['forms with thousands of inputs', `<form action="x">${'<input type=text name=email>'.repeat(20_000)}</form>`],
   ])('stay bounded on %s', (_name, html) => {
-    expect(runAll({ html, subject: 'Amazon' })).toBeLessThan(MAX_MS_FOR_HUGE_INPUT);
+    expect(runDetectorsTimed(DETECTORS, { html, subject: 'Amazon' })).toBeLessThan(MAX_MS_FOR_HUGE_INPUT);
   });
 
   it('stays bounded on hostile attachment bytes', () => {
@@ -158,6 +132,6 @@ describe('link and attachment detectors under fuzzing', () => {
       { filename: 'e.pdf', head: latin1(`%PDF-1.7 ${'/'.repeat(256 * 1024)}`) },
       { filename: `${'.'.repeat(10_000)}exe` },
     ];
-    expect(runAll({ attachments })).toBeLessThan(MAX_MS_FOR_HUGE_INPUT);
+    expect(runDetectorsTimed(DETECTORS, { attachments })).toBeLessThan(MAX_MS_FOR_HUGE_INPUT);
   });
 });
