@@ -14,7 +14,6 @@ const DETECTORS: readonly Detector[] = [accountAlertLure, callbackLure, credenti
 /** Generous: a linear pass over 1 MB takes tens of milliseconds; a quadratic one would take minutes. */
 const MAX_MS_FOR_ONE_MEGABYTE = 2_000;
 
-
 /** Pieces each pattern family repeats: words of the lexicons, digits and separators, spaced letters, invisibles. */
 const ADVERSARIAL_PIECES = [
   'a ', 'verifica ', 'il tuo account ', 'entro 24 ore ', 'enter your password ', '1 ', '8O8 ', 'l', 'O', '+', '-',

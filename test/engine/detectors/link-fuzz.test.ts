@@ -17,7 +17,6 @@ const DETECTORS: readonly Detector[] = [brandAssetHotlink, brandLinkMismatch, hi
 /** Generous bound for one analysis of a huge message: linear work is tens of milliseconds, quadratic is minutes. */
 const MAX_MS_FOR_HUGE_INPUT = 2_000;
 
-
 /** URLs assembled from the pieces attackers vary: schemes, userinfo, IP forms, punycode, brand prefixes, extensions. */
 const adversarialUrl = fc
   .tuple(
