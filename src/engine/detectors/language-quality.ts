@@ -1,7 +1,6 @@
 import type { Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
 import { findCues } from '../lexicon/find-cues';
-import { isMailingList } from '../sender';
 import type { LexiconLanguage } from '../lexicon/types';
 import { findDisguisedLetters } from '../text/disguised-letters';
 import { guessLanguage } from '../text/language-guess';
@@ -84,20 +83,9 @@ function greetingToMailbox(message: MailMessage, tokens: readonly Token[], text:
       if (mechanical) return text.slice(token.start, token.end + 80).split(/[\r\n]/)[0]?.trim().slice(0, 80);
     }
   }
-  // Subjects that name the recipient's address, as a greeting or a tag: 'mario@example.com, your reward is
-  // waiting', 'Valid for mario@example.com', 'Am I your dream love? mario@example.com'. A mailing list's subjects
-  // name the list's address, not the reader's.
-  if (isMailingList(message)) return undefined;
-  const subject = message.subject.trim().toLowerCase();
-  const addressed = recipients.find((address) => {
-    const at = subject.indexOf(address);
-    if (at < 0) return false;
-    // The address as a word of its own, not inside a longer one ('bob@example.com' in 'jbob@example.com.au').
-    const before = subject.charAt(at - 1);
-    const after = subject.charAt(at + address.length);
-    return !/[\w.@-]/.test(before) && !/[\w@-]/.test(after) && !(after === '.' && /\w/.test(subject.charAt(at + address.length + 1)));
-  });
-  return addressed ? message.subject.trim().slice(0, 120) : undefined;
+  // The recipient's address in the subject is header-anomaly's evidence ('recipient-in-subject', weaker when the
+  // sender authenticated): counting it here too would make one fact look like two kinds of evidence.
+  return undefined;
 }
 
 /** A greeting in one language on a text in another: a template filled by someone who does not speak either. */

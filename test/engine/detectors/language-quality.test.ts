@@ -100,16 +100,6 @@ describe('English', () => {
         findings: [{ messageId: 'greetingToAddress', evidence: 'Dear phishing@pot' }],
       },
       {
-        name: 'subject opening with the address',
-        message: { to: 'phishing@pot', subject: 'phishing@pot, your reward is waiting', text: 'Open now.' },
-        findings: [{ messageId: 'greetingToAddress', evidence: 'phishing@pot, your reward is waiting' }],
-      },
-      {
-        name: 'subject ending with the address',
-        message: { to: 'mario.rossi@example.com', subject: 'Am I your dream love? mario.rossi@example.com', text: 'Write to me.' },
-        findings: [{ messageId: 'greetingToAddress', severity: 'low' }],
-      },
-      {
         name: 'machine-translated grammar',
         message: { text: 'Your account has be suspended. Kindly do the needful.' },
         findings: [{ messageId: 'badGrammar' }],
@@ -203,5 +193,16 @@ describe('disguised letters', () => {
         findings: [{ messageId: 'styledLetters', severity: 'medium', data: { written: '𝐘𝐎𝐔𝐑 𝐏𝐇𝐎𝐓𝐎𝐒 𝐎𝐍' } }],
       },
     ],
+  });
+});
+
+describe('the recipient address in the subject', () => {
+  // That fact is header-anomaly's evidence (recipient-in-subject); language-quality does not count it a second time.
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'subject opening with the address', message: { to: 'phishing@pot', subject: 'phishing@pot, your reward is waiting', text: 'Open now.' } },
+      { name: 'subject ending with the address', message: { to: 'mario.rossi@example.com', subject: 'Am I your dream love? mario.rossi@example.com', text: 'Write to me.' } },
+    ],
+    invalid: [],
   });
 });
