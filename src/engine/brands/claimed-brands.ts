@@ -144,7 +144,19 @@ function matchName(place: ClaimPlace, raw: string, text: PreparedText, name: str
  * images served from the brand's asset hosts (its logo). Ordinary words that are also brand names ('Apple',
  * 'Orange', 'TIM') follow the rules in claim-rules.ts. Linear in the text scanned (at most MAX_TEXT_SCANNED per place).
  */
-export function claimedBrands(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
+export function claimedBrands(message: MailMessage, brands: readonly Brand[]): readonly BrandClaim[] {
+  // Four detectors ask for the claims of the same message with the same brands: read the text once per analysis.
+  const cached = CLAIMS.get(message);
+  if (cached?.brands === brands) return cached.claims;
+  const claims = findClaims(message, brands);
+  CLAIMS.set(message, { brands, claims });
+  return claims;
+}
+
+/** Claims per message, for the brand list they were computed with (the analysis passes one list to every detector). */
+const CLAIMS = new WeakMap<MailMessage, { readonly brands: readonly Brand[]; readonly claims: BrandClaim[] }>();
+
+function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
   const places: (readonly [ClaimPlace, string])[] = [
     ['display-name', message.from?.name ?? ''],
     ['subject', message.subject],
