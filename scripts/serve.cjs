@@ -28,7 +28,14 @@ function serve(root, port = 0, tls = undefined) {
       response.writeHead(405).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape ('%E0%A4%A') must not take the server down.
+      response.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(base, pathname === '/' ? 'taskpane.html' : pathname));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
