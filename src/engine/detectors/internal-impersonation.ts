@@ -10,6 +10,7 @@ import {
   isMailingList,
   mentionsName,
   organizationKeyName,
+  titleInName,
 } from '../sender';
 
 /**
@@ -18,7 +19,10 @@ import {
  * - the organization's name or one of its addresses ('Acme S.p.A. <acme.spa@gmail.com>', 'it@acme.it <x@evil.xyz>'),
  * - the name of a colleague who is also a recipient ('Mario Rossi <mario.rossi.acme@gmail.com>' to mario.rossi@acme.it's team),
  * - or only an internal role ('CEO', 'Direzione', 'IT Support', 'Helpdesk', 'Amministrazione').
- * Does nothing when the policy names no organization: without it, inside and outside cannot be told apart.
+ * Without an organization in the policy inside and outside cannot be told apart, with one exception: an executive
+ * title or a company office in the display name of a FREE WEBMAIL address ('Giovanni Bianchi - Amministratore
+ * Delegato <g.bianchi.ceo@gmail.com>', 'Helpdesk <helpdesk.2026@outlook.com>'). Executives and offices write from
+ * their company's domain; from Gmail it is the opening of CEO fraud (medium). A person's name alone stays quiet.
  */
 export const internalImpersonation = defineDetector({
   id: 'internal-impersonation',
@@ -38,6 +42,10 @@ export const internalImpersonation = defineDetector({
       en: 'The sender uses the name "{name}" of a colleague at your organization, but writes from {address}, an outside address.',
       it: 'Il mittente usa il nome "{name}" di un collega della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
     },
+    'executive-webmail': {
+      en: 'The sender presents itself as "{name}", an executive or a company office, but writes from {address}, a free webmail address. Executives and company offices write from their company\'s address.',
+      it: 'Il mittente si presenta come "{name}", un dirigente o un ufficio aziendale, ma scrive da {address}, un indirizzo di posta gratuita. Dirigenti e uffici scrivono dall\'indirizzo della loro azienda.',
+    },
     role: {
       en: 'The sender presents itself as "{name}", an office of your organization, but writes from {address}, an outside address.',
       it: 'Il mittente si presenta come "{name}", un ufficio della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
@@ -46,10 +54,15 @@ export const internalImpersonation = defineDetector({
   run(message, context) {
     const { policy } = context;
     const from = message.from;
-    if (!hasOrganization(policy) || !from?.name || !from.domain) return [];
-    if (isInternalDomain(from.domain, policy) || isMailingList(message)) return [];
-    if (policy.trustedSenders.includes(from.address.toLowerCase())) return [];
-    const finding = organizationClaim(message, from, context) ?? colleagueClaim(message, from, context) ?? roleClaim(from, context);
+    if (!from?.name || !from.domain) return [];
+    if (policy.trustedSenders.includes(from.address.toLowerCase()) || isMailingList(message)) return [];
+    if (!hasOrganization(policy)) {
+      const finding = executiveFromWebmail(from);
+      return finding ? [finding] : [];
+    }
+    if (isInternalDomain(from.domain, policy)) return [];
+    const finding =
+      organizationClaim(message, from, context) ?? colleagueClaim(message, from, context) ?? roleClaim(from, context) ?? executiveFromWebmail(from);
     return finding ? [finding] : [];
   },
 });
@@ -94,4 +107,15 @@ function roleClaim(from: MailAddress, { policy }: DetectorContext): Finding | un
   const role = colleagueRole(from.name, organizationKeyName(policy.organization.name));
   if (!role) return undefined;
   return { ...make(from, 'role', isFreemailDomain(from.domain) ? 'medium' : 'low'), messageId: 'role' };
+}
+
+/**
+ * An executive title or a company office worn by a free webmail address: 'Giovanni Bianchi - Amministratore Delegato
+ * <giovanni.bianchi.ceo@gmail.com>', 'CEO <ceo.office@gmail.com>', 'IT Helpdesk <it.helpdesk@outlook.com>'. Works
+ * with or without an organization in the policy; 'Mario Rossi <mario.rossi@gmail.com>' says nothing.
+ */
+function executiveFromWebmail(from: MailAddress): Finding | undefined {
+  if (!isFreemailDomain(from.domain)) return undefined;
+  if (!titleInName(from.name)) return undefined;
+  return { ...make(from, 'executive-webmail', 'medium'), messageId: 'executive-webmail' };
 }

@@ -1,10 +1,12 @@
 import type { Finding } from '../model';
 import { defineDetector } from '../model';
+import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
+import { BEC_CUES } from '../lexicon/cue-groups';
 import type { Cue } from '../lexicon/types';
 import { isMailingList } from '../sender';
 
-type MoneyKind = 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
+type MoneyKind = 'bec' | 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
 
 const KIND_OF_CUE: Record<string, MoneyKind> = {
   prize: 'prize' as const,
@@ -62,9 +64,15 @@ export const moneyLure = defineDetector({
     paymentDemand: { en: 'It demands a payment: "{phrase}".', it: 'Chiede un pagamento: "{phrase}".' },
     dating: { en: 'It offers sex or dating with strangers: "{phrase}".', it: 'Propone sesso o incontri con sconosciuti: "{phrase}".' },
     miracleCure: { en: 'It sells a miracle cure or pills: "{phrase}".', it: 'Vende una cura miracolosa o pillole: "{phrase}".' },
+    bec: {
+      en: 'It asks for money the way CEO fraud does (urgency, secrecy, a boss who cannot be reached): "{phrase}". Check by phone with the person, at a number you already know.',
+      it: 'Chiede soldi come nella truffa del CEO (urgenza, segretezza, un capo irraggiungibile): "{phrase}". Verifica per telefono con la persona, a un numero che conosci già.',
+    },
   },
   run(message) {
     const cues = findCues(message);
+    const bec = becFinding(cuesAmong(cues, BEC_CUES));
+    if (bec) return [bec];
     const hits = cuesAmong(cues, KIND_ORDER);
     const main = hits[0];
     if (!main) return [];
@@ -103,3 +111,20 @@ export const moneyLure = defineDetector({
     ];
   },
 });
+
+/**
+ * CEO fraud speaks office language, no prize and no crypto: 'sei in ufficio? ... un bonifico urgente e riservato ...
+ * Non parlarne con nessuno ... sono in riunione'. One of these is an ordinary note; two distinct ones (an urgent
+ * confidential transfer AND secrecy, or AND a boss writing from personal mail) are the script: medium; three: high.
+ */
+function becFinding(hits: readonly CueHit[]): Finding | undefined {
+  const first = hits.find((hit) => hit.cue === 'bec-transfer' || hit.cue === 'bec-bank-change') ?? hits[0];
+  if (hits.length < 2 || !first) return undefined;
+  return {
+    detectorId: 'money-lure',
+    messageId: 'bec',
+    data: { phrase: first.evidence },
+    severity: hits.length >= 3 ? 'high' : 'medium',
+    evidence: hits.map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
+  };
+}

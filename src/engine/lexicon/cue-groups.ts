@@ -25,3 +25,9 @@ export const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'fr
 export const MONEY_CUES: readonly Cue[] = [
   'prize', 'lottery', 'inheritance', 'investment', 'crypto', 'gift-card', 'sextortion', 'payment-demand', 'free-money',
 ];
+/**
+ * CEO fraud and business email compromise: an urgent confidential transfer, secrecy, 'are you at your desk?',
+ * 'I'm in a meeting, writing from my personal mail', a changed IBAN. Each is office talk alone; two together are
+ * the script of the fraud.
+ */
+export const BEC_CUES: readonly Cue[] = ['bec-transfer', 'bec-secrecy', 'bec-availability', 'bec-unreachable', 'bec-bank-change'];

@@ -134,4 +134,9 @@ export const de: Lexicon = {
     'kostenlose hotline'],
   'dating': ['heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
   'miracle-cure': ['erektion*|potenz*|aphrodisiak*', 'viagra|cialis', 'abnehmen ~ schnell|kilo', 'nagelpilz|gelenkschmerzen|nackenschmerzen|ruckenschmerzen', 'wundermittel'],
+  'bec-transfer': ['dringende|dringend|vertrauliche|diskrete ~ uberweisung|zahlung', 'uberweisung|zahlung ~ heute noch', 'uberweisung|zahlung ~ dringend|vertraulich', 'uberweisung ~ durchfuhren|tatigen|veranlassen ~ heute|dringend|sofort', 'geschenkkarten|gutscheine ~ fur ~ kunden|mitarbeiter'],
+  'bec-secrecy': ['sprich|sprechen ~ niemandem', 'erzahl|erzahle|erzahlen ~ niemandem', 'unter uns', 'absolute diskretion'],
+  'bec-availability': ['bist du im buro', 'sind sie im buro', 'bist du ~ erreichbar|verfugbar ~ jetzt', 'sind sie ~ erreichbar|verfugbar ~ jetzt'],
+  'bec-unreachable': ['ich bin ~ meeting|besprechung', 'meine|meiner private|privaten ~ mail|email|mailadresse|adresse', 'kann ~ nicht telefonieren'],
+  'bec-bank-change': ['neue|geanderte bankverbindung|iban|kontodaten', 'bankverbindung|kontoverbindung|iban ~ geandert'],
 };

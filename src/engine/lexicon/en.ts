@@ -388,4 +388,38 @@ export const en: Lexicon = {
   ],
   'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
   'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss', 'lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate', 'doctors ~ don t want', 'ozempic|tirzepatide|semaglutide'],
+  // CEO fraud: 'Are you at your desk? I need you to process an urgent wire transfer today. Keep this between us.'
+  'bec-transfer': [
+    'urgent|confidential|discreet ~ wire|transfer|payment',
+    'wire|bank transfer ~ today|urgent*|asap|immediately',
+    'process|make|send|arrange ~ wire|transfer|payment ~ today|urgent*|asap|immediately|quickly',
+    'send you ~ account|bank|wiring details|instructions',
+    'gift card|cards ~ for ~ clients|customers|staff|employees|team',
+  ],
+  'bec-secrecy': [
+    'do not|never tell|mention|discuss ~ anyone|anybody',
+    'don t tell|mention|discuss ~ anyone|anybody',
+    'dont tell|mention|discuss ~ anyone|anybody',
+    'keep this|it ~ between us',
+    'tell no one',
+    'tell nobody',
+    'not a word to anyone',
+  ],
+  'bec-availability': ['are you at|in ~ desk|office', 'are you available', 'are you free ~ now', 'need ~ quick|small favor|favour'],
+  'bec-unreachable': [
+    'i m|am in a meeting|conference',
+    'in meetings ~ all day',
+    'can t take|talk|answer ~ calls|call|phone',
+    'cannot take|talk|answer ~ calls|call|phone',
+    'can t talk ~ now|at the moment',
+    'cannot talk ~ now|at the moment',
+    'from my personal email|mail|account|address',
+    'writing|emailing ~ from ~ personal|private ~ email|mail|address|account',
+  ],
+  'bec-bank-change': [
+    'new|updated|changed bank|banking details|account',
+    'new|updated iban',
+    'bank|banking|account details ~ have|has ~ changed',
+    'changed ~ our|their ~ bank|banking',
+  ],
 };

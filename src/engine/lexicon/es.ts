@@ -123,4 +123,9 @@ export const es: Lexicon = {
   'call-us': ['llame|llamenos|llamar|contacte|contactenos|contactar ~ numero|al|telefono|servicio|atencion', 'atencion al cliente ~ numero|telefono', 'linea gratuita'],
   'dating': ['chicas|mujeres ~ solteras|calientes|sexy|cerca', 'conoce* ~ solteras|mujeres|chicas', 'fotos privadas'],
   'miracle-cure': ['viagra|cialis', 'disfuncion erectil', 'perder peso', 'cura milagrosa'],
+  'bec-transfer': ['transferencia|pago ~ urgente|confidencial', 'transferencia|pago ~ hoy mismo', 'realizar|realices|realice|hacer|hagas|haga ~ transferencia|pago ~ urgente|hoy|confidencial', 'tarjetas regalo ~ para ~ clientes|empleados'],
+  'bec-secrecy': ['no ~ digas|diga|comentes|comente|hables|hable ~ nadie', 'entre nosotros', 'maxima discrecion'],
+  'bec-availability': ['estas|esta en la oficina', 'estas|esta disponible ~ ahora'],
+  'bec-unreachable': ['estoy en ~ reunion', 'desde mi correo ~ personal', 'no puedo ~ hablar|atender ~ llamadas|telefono|ahora'],
+  'bec-bank-change': ['nuevo|nueva iban', 'nueva cuenta bancaria', 'cambio|cambiado|modificado ~ iban', 'cambio|cambiado|modificado ~ cuenta|datos bancari*'],
 };

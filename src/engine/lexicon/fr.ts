@@ -119,4 +119,9 @@ export const fr: Lexicon = {
   'call-us': ['appelez|appeler|contactez|contacter ~ numero|au|service|assistance', 'service client ~ numero|telephone', 'numero vert', 'appel gratuit'],
   'dating': ['filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
   'miracle-cure': ['viagra|cialis', 'dysfonction erectile', 'perdre du poids', 'remede miracle'],
+  'bec-transfer': ['virement ~ urgent|confidentiel', 'virement ~ aujourd hui', 'effectuer|effectuez|effectues|faire|realiser ~ virement ~ urgent|aujourd|confidentiel', 'cartes cadeaux ~ pour ~ clients|employes'],
+  'bec-secrecy': ['n en parle|parlez ~ personne', 'ne ~ dis|dites|parle|parlez ~ personne', 'entre nous', 'en toute discretion'],
+  'bec-availability': ['es tu au bureau', 'etes vous au bureau', 'tu es au bureau', 'vous etes au bureau', 'etes vous disponible ~ maintenant', 'es tu disponible ~ maintenant'],
+  'bec-unreachable': ['je suis en reunion', 'ma messagerie|adresse|boite personnelle', 'mon mail|email|adresse personnel*', 'je ne peux pas ~ parler|repondre|telephoner'],
+  'bec-bank-change': ['nouveau|nouvel|nouvelle rib|iban', 'nouvelles coordonnees bancaires', 'changement|modification ~ rib|iban', 'changement|modification ~ coordonnees bancaires'],
 };

@@ -294,4 +294,33 @@ export const it: Lexicon = {
   ],
   'dating': ['ragazze|donne ~ single|sexy|calde|sole|vicino', 'incontra ~ single|donne|ragazze', 'foto private|intime'],
   'miracle-cure': ['viagra|cialis', 'disfunzione erettile', 'perdere peso', 'dimagrire ~ kg|chili|velocemente|senza', 'cura miracolosa'],
+  // CEO fraud: 'sei in ufficio? Ho bisogno che tu esegua oggi stesso un bonifico urgente e riservato. Non parlarne con nessuno.'
+  'bec-transfer': [
+    'bonifico|pagamento|trasferimento [bancario] ~ urgente|riservat*|confidenzial*',
+    'bonifico|pagamento ~ oggi stesso',
+    'esegua|esegui|eseguire|effettua|effettuare|effettui|disporre|disponi|predisporre|predisponi ~ bonifico|pagamento ~ urgent*|oggi|subito|riservat*',
+    'ti mando|invio|mandero|inviero ~ iban|coordinate',
+    'gift card|cards ~ per ~ clienti|dipendenti|colleghi',
+    'carte|buoni regalo ~ per ~ clienti|dipendenti|colleghi',
+  ],
+  'bec-secrecy': [
+    'non parlarne|dirlo|dirne|parlare ~ con|a nessuno',
+    'non farne parola',
+    'resti|rimanga|rimanere tra noi',
+    'massima discrezione',
+  ],
+  'bec-availability': ['sei in ufficio', 'sei alla scrivania', 'sei disponibile ~ adesso|ora|subito', 'sei libero|libera ~ adesso|ora'],
+  'bec-unreachable': [
+    'sono in riunione|conferenza|volo',
+    'ti scrivo|scrivo ~ mail|email|posta|indirizzo personale',
+    'dalla [mia] mail|email|posta personale',
+    'non posso ~ parlare|rispondere|telefonare|ricevere ~ telefono|chiamate|adesso',
+  ],
+  'bec-bank-change': [
+    'nuovo|nuove iban',
+    'nuove coordinate bancarie',
+    'coordinate bancarie ~ cambiat*|variat*|modificat*|aggiornat*',
+    'cambio|cambiato|variazione|variato|modifica|modificato|aggiornamento ~ iban|coordinate',
+    'iban ~ cambiato|variato|modificato|aggiornato',
+  ],
 };

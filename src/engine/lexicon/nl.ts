@@ -71,4 +71,9 @@ export const nl: Lexicon = {
   billing: [`${UW} bestelling|abonnement|factuur|verlenging`, 'bestelnummer|factuurnummer|ordernummer', 'automatische verlenging', 'is|wordt ~ afgeschreven|verlengd|gefactureerd', 'norton|mcafee|antivirus|paypal'],
   dispute: ['als u|je ~ niet ~ herkent|besteld|gemachtigd', 'om ~ annuleren', 'op te zeggen', 'annuleer|annuleren ~ abonnement|bestelling'],
   'call-us': ['bel ~ ons|nummer|klantenservice', 'neem contact op ~ via|met|nummer', 'klantenservice ~ nummer|telefoon', 'gratis nummer'],
+  'bec-transfer': ['dringende|vertrouwelijke ~ overboeking|betaling|overschrijving', 'overboeking|betaling ~ vandaag nog', 'overboeking|betaling ~ dringend|spoed', 'cadeaukaarten|cadeaubonnen ~ voor ~ klanten|medewerkers'],
+  'bec-secrecy': ['vertel|zeg ~ niemand', 'tegen niemand', 'onder ons'],
+  'bec-availability': ['ben je op kantoor', 'bent u op kantoor', 'ben je ~ beschikbaar ~ nu', 'bent u ~ beschikbaar ~ nu'],
+  'bec-unreachable': ['ik zit in ~ vergadering|meeting', 'mijn ~ prive|persoonlijke ~ mail|email|adres', 'kan niet ~ bellen|praten'],
+  'bec-bank-change': ['nieuwe|gewijzigde ~ bankrekening|rekeningnummer|iban|bankgegevens', 'bankgegevens|rekeningnummer|iban ~ gewijzigd'],
 };

@@ -229,4 +229,9 @@ export const pt: Lexicon = {
   ],
   'dating': ['garotas|mulheres ~ solteiras|quentes|sexy|perto', 'conheca ~ solteiras|mulheres|garotas', 'fotos privadas|intimas'],
   'miracle-cure': ['viagra|cialis', 'disfuncao eretil', 'perder peso', 'emagrecer', 'cura milagrosa'],
+  'bec-transfer': ['transferencia|pagamento ~ urgente|confidencial', 'transferencia|pagamento ~ hoje mesmo', 'faca|fazer|realizar|realize ~ transferencia|pagamento ~ urgente|hoje|confidencial', 'cartoes|vale presente ~ para ~ clientes|funcionarios'],
+  'bec-secrecy': ['nao ~ comente|comentes|fale|fales|diga|digas ~ ninguem', 'entre nos', 'maxima discricao'],
+  'bec-availability': ['esta|estas no escritorio', 'esta|estas disponivel ~ agora'],
+  'bec-unreachable': ['estou em ~ reuniao', 'meu ~ email|mail pessoal', 'nao posso ~ falar|atender ~ agora|telefone|chamadas'],
+  'bec-bank-change': ['novo|nova iban', 'nova|novos conta|dados bancari*', 'alteracao|mudanca|mudamos|alteramos ~ iban', 'alteracao|mudanca|mudamos|alteramos ~ dados|conta bancari*'],
 };

@@ -56,6 +56,13 @@ export const CUES = [
   'billing', // 'your order', 'invoice', 'auto-renewal', 'has been charged'
   'dispute', // 'if you did not authorize', 'to cancel', 'if you did not make this purchase'
   'call-us', // 'call us', 'contact our billing department at', 'toll free'
+  // CEO fraud / business email compromise: a boss or supplier asks for money off the usual procedure. Each cue is
+  // ordinary office talk alone ('sono in riunione'); the money-lure detector needs two or more of them together.
+  'bec-transfer', // 'bonifico urgente e riservato', 'process an urgent wire transfer today', 'gift cards for clients'
+  'bec-secrecy', // 'non parlarne con nessuno', "don't tell anyone", 'keep this between us'
+  'bec-availability', // 'sei in ufficio?', 'are you at your desk?', '¿estás en la oficina?'
+  'bec-unreachable', // 'sono in riunione', 'writing from my personal email', "I can't take calls"
+  'bec-bank-change', // 'nuovo IBAN', 'our bank details have changed', 'neue Bankverbindung'
 ] as const;
 export type Cue = (typeof CUES)[number];
 

@@ -6,7 +6,7 @@ export { isBounceAddress } from './bounce-address';
 export { addressesInName } from './addresses-in-name';
 export type { NamedAddress } from './addresses-in-name';
 export { hasOrganization, isInternalDomain, mentionsName, organizationKeyName } from './organization';
-export { colleagueRole } from './colleague-roles';
+export { colleagueRole, titleInName } from './colleague-roles';
 export { fromAuthentication } from './authentication';
 export type { FromAuthentication } from './authentication';
 export { microsoftStamps } from './microsoft-stamps';

@@ -7,7 +7,11 @@ const ACME: Partial<Policy> = { organization: { name: 'Acme S.p.A.', domains: ['
 
 testDetector(internalImpersonation, {
   valid: [
-    { name: 'no organization in the policy: does nothing', message: { from: 'CEO <ceo.office@gmail.com>', to: 'Bob <bob@acme.it>' } },
+    { name: 'no organization: a person from webmail says nothing', message: { from: 'Giovanni Bianchi <giovanni.bianchi@gmail.com>', to: 'Bob <bob@acme.it>' } },
+    { name: "no organization: a CEO writing from the company's own domain", message: { from: 'Anna Smith, CFO <anna.smith@acme.example>' } },
+    { name: 'no organization: a role word inside another word', message: { from: 'Presidential Travel Deals <deals.travel@gmail.com>' } },
+    { name: "no organization: an outside role other than a company's ('Support')", message: { from: 'Mario Rossi Support <mario.rossi@gmail.com>' } },
+    { name: 'no organization: a role on an outside company domain', message: { from: 'Direzione Generale <dg@studio-legale.example>' } },
     { name: 'an empty organization block', message: { from: 'Acme IT Support <it@evil.xyz>' }, policy: { organization: DEFAULT_POLICY.organization } },
     { name: 'a colleague from an internal domain', message: { from: 'Direzione <direzione@acme.it>', to: 'Bob <bob@acme.it>' }, policy: ACME },
     { name: 'an internal subdomain', message: { from: 'Acme IT Support <noreply@helpdesk.acme.com>' }, policy: ACME },
@@ -27,6 +31,27 @@ testDetector(internalImpersonation, {
     { name: 'a first name alone equal to a recipient', message: { from: 'Mario <mario@friend.example>', to: 'Mario <mario@acme.it>' }, policy: ACME },
   ],
   invalid: [
+    {
+      name: 'no organization: an executive title from webmail (CEO fraud)',
+      message: { from: '"Giovanni Bianchi - Amministratore Delegato" <giovanni.bianchi.ceo@gmail.com>', to: 'Mario <mario.rossi@acme.example>' },
+      findings: [{ messageId: 'executive-webmail', severity: 'medium', data: { address: 'giovanni.bianchi.ceo@gmail.com' }, evidence: 'giovanni.bianchi.ceo@gmail.com' }],
+    },
+    {
+      name: "no organization: 'CEO' alone from webmail",
+      message: { from: 'CEO <ceo.office@gmail.com>', to: 'Bob <bob@acme.it>' },
+      findings: [{ messageId: 'executive-webmail', severity: 'medium' }],
+    },
+    {
+      name: 'no organization: an office from webmail',
+      message: { from: 'IT Helpdesk <it.helpdesk.2026@outlook.com>' },
+      findings: [{ messageId: 'executive-webmail', severity: 'medium', data: { name: 'IT Helpdesk' } }],
+    },
+    {
+      name: 'with an organization: a person with an executive title from webmail',
+      message: { from: 'John Smith (CEO) <john.smith.exec@gmail.com>', to: 'Bob <bob@acme.it>' },
+      policy: { organization: { name: 'Acme', domains: ['acme.example'] } },
+      findings: [{ messageId: 'executive-webmail', severity: 'medium' }],
+    },
     {
       name: "the organization's name from webmail",
       message: { from: 'Acme SpA Amministrazione <acme.spa.amm@gmail.com>' },

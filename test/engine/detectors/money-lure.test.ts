@@ -6,8 +6,33 @@ describe('Italian', () => {
     valid: [
       { name: 'a colleague mentions bitcoin', message: { text: 'Hai letto che il bitcoin è sceso ancora? Ne parliamo a pranzo.' } },
       { name: 'shop gift card without push', message: { text: 'Con ogni ordine sopra i 50 euro ricevi una carta regalo.' } },
+      {
+        name: "a colleague asks to pay an invoice through the usual procedure",
+        message: {
+          from: 'Laura Neri <laura.neri@acme.it>',
+          text: 'Ciao Mario, puoi registrare la fattura di Rossi Srl e metterla in pagamento con il giro di fine mese come al solito? Sono in riunione fino alle 15, poi ne parliamo.',
+        },
+      },
+      {
+        name: 'a supplier announcing its new IBAN, nothing else',
+        message: { text: 'Vi informiamo che dal 1 dicembre il nostro nuovo IBAN è IT60X0542811101000000123456. Restiamo a disposizione.' },
+      },
     ],
     invalid: [
+      {
+        name: 'CEO fraud: urgent confidential transfer, secrecy, at your desk, personal mail',
+        message: {
+          from: 'Giovanni Bianchi - Amministratore Delegato <giovanni.bianchi.ceo@gmail.com>',
+          subject: 'Urgente',
+          text: "Mario, sei in ufficio? Ho bisogno che tu esegua oggi stesso un bonifico urgente e riservato. Non parlarne con nessuno. Ti scrivo dalla mail personale perché sono in riunione.",
+        },
+        findings: [{ messageId: 'bec', severity: 'high', evidence: 'Non parlarne con nessuno' }],
+      },
+      {
+        name: 'CEO fraud with two cues: medium',
+        message: { text: 'Ho bisogno di un bonifico urgente per un fornitore. Ti scrivo dalla mia mail personale, ti mando i dettagli.' },
+        findings: [{ messageId: 'bec', severity: 'medium' }],
+      },
       {
         name: 'prize with a lottery',
         message: { subject: 'Congratulazioni!', text: 'Hai vinto il primo premio della nostra lotteria. Riscatta il tuo premio ora.' },
@@ -27,8 +52,30 @@ describe('English', () => {
     valid: [
       { name: 'discussion of a lottery article', message: { text: 'Did you see the article about the state lottery budget? Interesting numbers.' } },
       { name: 'invoice from a supplier', message: { text: 'Attached is the invoice for October. Thanks for your business.' } },
+      {
+        name: "a real CFO's newsletter from the company's own domain",
+        message: {
+          from: 'Anna Smith, CFO <anna.smith@acme.example>',
+          subject: 'Q3 results',
+          text: 'Dear colleagues, Q3 revenue grew 8%. Payments to suppliers now run through the new procurement portal; please keep using the usual approval workflow. Questions? I am in meetings most of Monday, write to finance@acme.example.',
+        },
+      },
+      {
+        name: 'a colleague asks to pay an invoice as usual',
+        message: { text: 'Hi Tom, could you pay the Globex invoice in the Friday payment run as usual? The PO is attached. Thanks!' },
+      },
     ],
     invalid: [
+      {
+        name: 'CEO fraud: desk check, urgent wire, secrecy',
+        message: { text: "Are you at your desk? I need you to process an urgent wire transfer today. Keep this between us for now, I'm in a meeting and can't take calls." },
+        findings: [{ messageId: 'bec', severity: 'high', evidence: 'Keep this between us' }],
+      },
+      {
+        name: 'gift cards for clients, from a boss who cannot talk',
+        message: { text: "I need you to buy some Apple gift cards for clients today. I'm in a conference and cannot take calls, just email me the codes." },
+        findings: [{ messageId: 'bec', severity: 'medium' }],
+      },
       {
         name: 'advance-fee inheritance',
         message: { text: 'I am the lawyer of your late client who left an inheritance of 10.5 million US dollars. You are the next of kin.' },

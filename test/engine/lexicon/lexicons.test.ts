@@ -21,11 +21,17 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['La tua casella di posta è piena', 'mailbox-full'],
       ['Hai vinto un iPhone 15', 'prize'],
       ['Se non hai autorizzato questo addebito chiama il numero verde', 'dispute'],
+      ['Sei in ufficio?', 'bec-availability'],
+      ['Ho bisogno che tu esegua oggi stesso un bonifico urgente e riservato', 'bec-transfer'],
+      ['Non parlarne con nessuno per ora', 'bec-secrecy'],
+      ['Ti scrivo dalla mail personale perché sono in riunione', 'bec-unreachable'],
+      ['Da questo mese le nostre coordinate bancarie sono cambiate, ecco il nuovo IBAN', 'bec-bank-change'],
     ],
     legit: [
       ['Il tuo codice è 123456. Non condividerlo con nessuno.', 'ask-code'],
       ['Il pacco è stato consegnato al portiere', 'parcel-held'],
       ['Ci vediamo domani alle 10 in ufficio', 'deadline'],
+      ['Il documento è strettamente riservato', 'bec-secrecy'],
     ],
   },
   en: {
@@ -47,6 +53,12 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['I recorded you through your webcam', 'sextortion'],
       ['You are the next of kin of my late client', 'inheritance'],
       ['Your payment was declined', 'payment-failed'],
+      ['Are you at your desk?', 'bec-availability'],
+      ['I need you to process an urgent wire transfer today', 'bec-transfer'],
+      ["Don't tell anyone about this yet", 'bec-secrecy'],
+      ["I'm in a meeting, writing from my personal email", 'bec-unreachable'],
+      ['Please note our bank details have changed for this invoice', 'bec-bank-change'],
+      ['Buy five gift cards for clients', 'bec-transfer'],
     ],
     legit: [
       ['We will meet the women in engineering group on Friday', 'dating'],
@@ -55,10 +67,13 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
       ['Your one-time code is 123456. Do not share it with anyone.', 'ask-code'],
       ['Your order has shipped and will arrive on Monday', 'parcel-held'],
       ['Thanks for the lunch yesterday', 'deadline'],
+      ['This email and any attachments are confidential', 'bec-secrecy'],
     ],
   },
   pt: {
     scam: [
+      ['Você está no escritório? Preciso que faça uma transferência urgente hoje', 'bec-transfer'],
+      ['Não comente com ninguém, estou em reunião', 'bec-secrecy'],
       ['Detectamos um acesso não autorizado na sua conta', 'unauthorized-access'],
       ['Sua conta foi bloqueada temporariamente', 'account-locked'],
       ['Seus pontos expiram hoje, resgate agora', 'points-expiring'],
@@ -70,6 +85,8 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   es: {
     scam: [
+      ['¿Estás en la oficina?', 'bec-availability'],
+      ['Necesito que hagas una transferencia urgente hoy. No se lo digas a nadie', 'bec-secrecy'],
       ['Hemos detectado un acceso no autorizado a su cuenta', 'unauthorized-access'],
       ['Usted ha sido seleccionado para recibir un regalo', 'prize'],
       ['Su cuenta ha sido bloqueada temporalmente', 'account-locked'],
@@ -81,6 +98,8 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   fr: {
     scam: [
+      ['Es-tu au bureau ?', 'bec-availability'],
+      ['J\'ai besoin que tu effectues un virement urgent, je suis en réunion', 'bec-unreachable'],
       ['Nous avons détecté une connexion inhabituelle sur votre compte', 'unusual-activity'],
       ['Votre compte a été suspendu', 'account-locked'],
       ['Saisissez le code reçu par SMS', 'ask-code'],
@@ -91,6 +110,8 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   de: {
     scam: [
+      ['Sind Sie im Büro? Ich brauche eine dringende Überweisung heute noch', 'bec-transfer'],
+      ['Unsere Bankverbindung hat sich geändert, hier die neue IBAN', 'bec-bank-change'],
       ['Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt', 'unusual-activity'],
       ['Ihr Konto wurde vorübergehend gesperrt', 'account-locked'],
       ['Bestätigen Sie Ihre Identität innerhalb von 24 Stunden', 'ask-identity'],
@@ -108,6 +129,8 @@ const CASES: Record<LexiconLanguage, { scam: [string, Cue][]; legit: [string, Cu
   },
   nl: {
     scam: [
+      ['Ben je op kantoor? Vertel het aan niemand', 'bec-secrecy'],
+      ['Ik zit in een vergadering, het is een dringende overboeking', 'bec-unreachable'],
       ['Wij hebben geprobeerd u te bereiken. Reageer alstublieft!', 'parcel-held'],
       ['Reageer alstublieft binnen 24 uur', 'hurry'],
       ['Wij verloten meerdere Albert Heijn cadeaukaarten', 'prize'],

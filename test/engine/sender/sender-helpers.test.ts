@@ -2,6 +2,7 @@ import { DEFAULT_POLICY } from '../../../src/engine';
 import {
   addressesInName,
   colleagueRole,
+  titleInName,
   fromAuthentication,
   isAligned,
   isBounceAddress,
@@ -99,4 +100,16 @@ describe('alignment and brands', () => {
     expect(fromAuthentication(message)).toMatchObject({ checked: true, dmarcPass: true, alignedDkimPass: true, alignedSpfPass: true });
     expect(fromAuthentication(buildMessage({})).checked).toBe(false);
   });
+});
+
+describe('titleInName', () => {
+  it.each([
+    ['Giovanni Bianchi - Amministratore Delegato', 'amministratore delegato'],
+    ['CEO John Smith', 'ceo'],
+    ['John Smith, CEO of Acme', 'ceo'],
+    ['Laura Neri (Ufficio Acquisti)', 'ufficio acquisti'],
+    ['IT Helpdesk', 'it helpdesk'],
+  ])('%s => %s', (name, title) => expect(titleInName(name)).toBe(title));
+
+  it.each(['Mario Rossi', 'Presidential Travel', 'CEO Weekly Digest', 'Mario Rossi Support', 'Admin'])('%s wears no title', (name) => expect(titleInName(name)).toBe(''));
 });
