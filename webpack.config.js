@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { Compilation, sources, WebpackError } = require('webpack');
+const { Compilation, NormalModuleReplacementPlugin, sources, WebpackError } = require('webpack');
 
 /**
  * What the pane downloads before the verdict can show, in Outlook: the entry chunk group and the lazy "engine" group
@@ -116,6 +116,13 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new CopyAssetsPlugin(),
+      // postal-mime's own 60 KB table of HTML entities duplicates the `entities` trie htmlparser2 already brings:
+      // a view over `entities` answers the same lookups (see the shim and its test).
+      new NormalModuleReplacementPlugin(/^\.\/html-entities\.js$/, (resource) => {
+        if (/postal-mime[\\/]dist[\\/]esm$/.test(resource.context)) {
+          resource.request = path.resolve(__dirname, 'src/taskpane/shims/postal-mime-html-entities.ts');
+        }
+      }),
       // Sizes only mean something minified.
       ...(production ? [new VerdictBudgetPlugin()] : []),
     ],
