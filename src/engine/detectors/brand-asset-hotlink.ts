@@ -1,7 +1,7 @@
 import { claimedBrands, isBrandDomain } from '../brands';
 import type { Brand, Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
-import { isMailingList, senderDomain } from '../sender';
+import { isListRelay, isMailingList, senderDomain } from '../sender';
 import { anonymousImageHost, registrableDomain, splitHref } from '../url';
 
 /** Brands reported per message: one logo is the trick; a newsletter full of product pictures shows several. */
@@ -25,11 +25,6 @@ function imageDomain(src: string): string {
   return host ? registrableDomain(host) : '';
 }
 
-/** A list people post to (List-Id, List-Post); 'Precedence: bulk' alone is what every spam kit adds. */
-function isDiscussionList(message: MailMessage): boolean {
-  return message.headers.some((h) => h.key === 'list-id' || h.key === 'list-post');
-}
-
 /**
  * Pictures hot-linked from a free picture-sharing site (imgur.com, zupimages.net): 'anonymousImageHost', medium, or
  * low on a mailing list where members share screenshots. Scam kits keep their pictures there because their own
@@ -49,7 +44,7 @@ function anonymousImages(message: MailMessage): Finding | undefined {
   return {
     detectorId: 'brand-asset-hotlink',
     messageId: 'anonymousImageHost',
-    severity: isDiscussionList(message) ? 'low' : 'medium',
+    severity: isListRelay(message) ? 'low' : 'medium',
     data: { host },
     evidence: sources,
   };

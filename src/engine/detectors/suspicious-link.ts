@@ -1,7 +1,7 @@
 import { brandOwningDomain } from '../brands';
 import type { Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { isReply, senderDomain } from '../sender';
+import { isListRelay, isReply, senderDomain } from '../sender';
 import {
   abusedHosting,
   ABUSED_TLDS,
@@ -192,11 +192,6 @@ interface Destination {
   readonly throwaway: boolean;
 }
 
-/** A list people post to (List-Id, List-Post); 'Precedence: bulk' alone is what spam kits add. */
-function isDiscussionList(message: MailMessage): boolean {
-  return message.headers.some((h) => h.key === 'list-id' || h.key === 'list-post');
-}
-
 /**
  * Every place the message's links lead to (social and app-store footers aside) is a throwaway (a shortener, a bare
  * IP, free hosting, or a TLD where most names are abusive, cheap generic ones like '.shop' aside), and none is the
@@ -208,7 +203,7 @@ function isDiscussionList(message: MailMessage): boolean {
 function onlyThrowawayLinks(destinations: readonly Destination[], sender: string, message: MailMessage): Flag | undefined {
   const counted = destinations.filter((d) => !FOOTER_LINK_DOMAINS.has(d.place));
   if (counted.length === 0 || !counted.every((d) => d.throwaway && d.place !== sender)) return undefined;
-  if (isReply(message) || isDiscussionList(message)) return undefined;
+  if (isReply(message) || isListRelay(message)) return undefined;
   const places = [...new Set(counted.map((d) => d.place))];
   return { messageId: 'onlyThrowawayLinks', severity: 'medium', data: { domains: places.slice(0, MAX_EVIDENCE_PER_FLAG).join(', ') }, evidence: places[0] ?? '' };
 }
