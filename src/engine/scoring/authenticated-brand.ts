@@ -1,5 +1,5 @@
 import type { Brand, MailMessage } from '../model';
-import { isAligned, sendingBrand } from '../sender';
+import { fromAuthentication, sendingBrand } from '../sender';
 
 /**
  * The brand that verifiably sent this message: DMARC passed (a real record, not Microsoft's 'bestguesspass') for
@@ -7,8 +7,7 @@ import { isAligned, sendingBrand } from '../sender';
  * Google). Example: From 'account-update@amazon.it' with 'dmarc=pass header.from=amazon.it' => amazon.
  */
 export function authenticatedBrandSender(message: MailMessage, brands: readonly Brand[]): Brand | undefined {
-  const dmarc = message.auth.dmarc;
-  const fromDomain = message.from?.domain ?? '';
-  if (dmarc?.result !== 'pass' || !fromDomain || (dmarc.domain && !isAligned(dmarc.domain, fromDomain))) return undefined;
-  return sendingBrand(fromDomain, brands);
+  const authentication = fromAuthentication(message);
+  if (message.auth.dmarc?.result !== 'pass' || !authentication.dmarcPass || !authentication.fromDomain) return undefined;
+  return sendingBrand(authentication.fromDomain, brands);
 }
