@@ -47,6 +47,14 @@ describe('scoreFindings', () => {
     expect(verdictOf(finding('urgency-pressure', 'medium'), finding('suspicious-link', 'low')).verdict).toBe('suspicious');
   });
 
+  it('calls a standalone red flag at medium suspicious, but not a wording medium', () => {
+    expect(verdictOf(finding('auth-failure', 'medium'))).toMatchObject({ score: 4, verdict: 'suspicious' });
+    expect(verdictOf(finding('auth-failure', 'low')).verdict).toBe('caution');
+    expect(verdictOf(finding('credential-request', 'medium'))).toMatchObject({ score: 3, verdict: 'caution' });
+    // An admin who raises the threshold raises it for red flags too.
+    expect(scoreFindings([finding('auth-failure', 'medium')], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
+  });
+
   it('fires composites and calls corroborated strong evidence dangerous', () => {
     const scored = verdictOf(finding('brand-impersonation', 'high'), finding('credential-request', 'high'));
     expect(scored.composites).toEqual(['impersonator-asks-for-secrets', 'impersonator-raises-alarm']);

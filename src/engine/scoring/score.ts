@@ -1,6 +1,6 @@
 import type { EvidenceKind, Finding, Policy, Severity, Verdict } from '../model';
 import type { CompositeRule } from './rules';
-import { COMPOSITE_RULES, SEVERITY_POINTS } from './rules';
+import { COMPOSITE_RULES, RED_FLAG_MEDIUM_POINTS, SEVERITY_POINTS, STANDALONE_RED_FLAGS } from './rules';
 
 export { SEVERITY_POINTS } from './rules';
 
@@ -24,6 +24,11 @@ function strongestByDetector(findings: readonly Finding[]): Map<string, Severity
   return strongest;
 }
 
+/** A standalone red flag (see STANDALONE_RED_FLAGS) at medium weighs a little more than a wording medium. */
+function pointsOf(detectorId: string, severity: Severity): number {
+  return severity === 'medium' && STANDALONE_RED_FLAGS.includes(detectorId) ? RED_FLAG_MEDIUM_POINTS : SEVERITY_POINTS[severity];
+}
+
 function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): boolean {
   return rule.groups.every((group) =>
     group.some((id) => {
@@ -35,9 +40,11 @@ function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): b
 
 /**
  * Findings => score and verdict.
- * - score: each detector's strongest finding (low 1, medium 3, high 6) plus the points of every composite that fires;
- * - `suspicious` needs the score AND either a high finding or corroboration (two kinds of evidence, one of them at
- *   medium or above, or a composite): no single weak signal gets there, nor any number of weak ones;
+ * - score: each detector's strongest finding (low 1, medium 3 or 4 for a standalone red flag, high 6) plus the points
+ *   of every composite that fires;
+ * - `suspicious` needs the score AND either a red flag (a high finding, or a standalone red flag at medium) or
+ *   corroboration (two kinds of evidence, one of them at medium or above, or a composite): no single weak signal
+ *   gets there, nor any number of weak ones, nor one suspicious phrase;
  * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, or a composite);
  * - a score short of that, with any finding, is `caution`.
  */
@@ -45,7 +52,7 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
   const strongest = strongestByDetector(findings);
   const composites = COMPOSITE_RULES.filter((rule) => fires(rule, strongest));
   const score =
-    [...strongest.values()].reduce((sum, severity) => sum + SEVERITY_POINTS[severity], 0) +
+    [...strongest].reduce((sum, [id, severity]) => sum + pointsOf(id, severity), 0) +
     composites.reduce((sum, rule) => sum + rule.points, 0);
 
   const kinds = new Set<EvidenceKind>();
@@ -60,11 +67,12 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
   // at least one of them a real red flag. Lows alone, however many, stay `caution`.
   const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0;
   const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0;
-  const hasHigh = [...strongest.values()].includes('high');
+  // A high finding, or a standalone red flag at medium, is enough for `suspicious` without corroboration.
+  const hasRedFlag = [...strongest].some(([id, severity]) => severity === 'high' || (severity === 'medium' && STANDALONE_RED_FLAGS.includes(id)));
 
   let verdict: Verdict = 'safe';
   if (findings.length > 0 && score >= thresholds.caution) verdict = 'caution';
-  if (score >= thresholds.suspicious && (corroborated || hasHigh)) verdict = 'suspicious';
+  if (score >= thresholds.suspicious && (corroborated || hasRedFlag)) verdict = 'suspicious';
   if (score >= thresholds.dangerous && stronglyCorroborated) verdict = 'dangerous';
 
   const inComposite = new Set(composites.flatMap((rule) => rule.groups.flat()));
