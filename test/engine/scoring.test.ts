@@ -5,6 +5,7 @@ import { scoreFindings } from '../../src/engine/scoring/score';
 const KINDS: Record<string, EvidenceKind> = {
   'brand-impersonation': 'sender',
   'auth-failure': 'sender',
+  'reply-to-mismatch': 'sender',
   'credential-request': 'content',
   'urgency-pressure': 'content',
   'suspicious-link': 'link',
@@ -27,7 +28,8 @@ describe('scoreFindings', () => {
   it.each([
     ['one weak signal', [finding('suspicious-link', 'low')]],
     ['one medium signal', [finding('urgency-pressure', 'medium')]],
-    ['weak signals of every kind', [finding('suspicious-link', 'low'), finding('urgency-pressure', 'low'), finding('auth-failure', 'low'), finding('risky-attachment', 'low')]],
+    ['weak signals of two kinds', [finding('suspicious-link', 'low'), finding('urgency-pressure', 'low')]],
+    ['weak signals of one kind', [finding('auth-failure', 'low'), finding('reply-to-mismatch', 'low')]],
   ])('never goes beyond caution on %s', (_name, findings) => {
     expect(verdictOf(...findings).verdict).toBe('caution');
   });
@@ -53,6 +55,11 @@ describe('scoreFindings', () => {
     expect(verdictOf(finding('credential-request', 'medium'))).toMatchObject({ score: 3, verdict: 'caution' });
     // An admin who raises the threshold raises it for red flags too.
     expect(scoreFindings([finding('auth-failure', 'medium')], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
+  });
+
+  it('lets weak signals of three independent kinds corroborate each other', () => {
+    const scored = verdictOf(finding('auth-failure', 'low'), finding('urgency-pressure', 'low'), finding('suspicious-link', 'low'));
+    expect(scored).toMatchObject({ score: 5, verdict: 'suspicious', composites: ['three-kinds-of-evidence'] });
   });
 
   it('fires composites and calls corroborated strong evidence dangerous', () => {

@@ -82,3 +82,16 @@ export const COMPOSITE_RULES: readonly CompositeRule[] = [
     why: 'A dangerous attachment or a form, with words that push the reader to open or fill it.',
   },
 ];
+
+/**
+ * Evidence of three independent kinds (who sent it, what it says, where its links go, what it carries), however weak
+ * each one is: an unauthenticated sender + a picture borrowed from a brand + a link to a free host. Each alone is
+ * common in genuine mail; three together are not (no legitimate corpus message has three kinds). Works like a
+ * composite: its points are added and it counts as corroboration.
+ */
+export const KIND_SPREAD_RULE = {
+  id: 'three-kinds-of-evidence',
+  minKinds: 3,
+  points: 2,
+  why: 'Weak signs from three independent sides of the message (sender, content, links, attachments) corroborate each other.',
+} as const;

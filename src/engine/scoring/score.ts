@@ -1,6 +1,6 @@
 import type { EvidenceKind, Finding, Policy, Severity, Verdict } from '../model';
 import type { CompositeRule } from './rules';
-import { COMPOSITE_RULES, RED_FLAG_MEDIUM_POINTS, SEVERITY_POINTS, STANDALONE_RED_FLAGS } from './rules';
+import { COMPOSITE_RULES, KIND_SPREAD_RULE, RED_FLAG_MEDIUM_POINTS, SEVERITY_POINTS, STANDALONE_RED_FLAGS } from './rules';
 
 export { SEVERITY_POINTS } from './rules';
 
@@ -43,17 +43,14 @@ function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): b
  * - score: each detector's strongest finding (low 1, medium 3 or 4 for a standalone red flag, high 6) plus the points
  *   of every composite that fires;
  * - `suspicious` needs the score AND either a red flag (a high finding, or a standalone red flag at medium) or
- *   corroboration (two kinds of evidence, one of them at medium or above, or a composite): no single weak signal
- *   gets there, nor any number of weak ones, nor one suspicious phrase;
- * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, or a composite);
+ *   corroboration (two kinds of evidence, one of them at medium or above, or a composite, or weak signs of three
+ *   kinds): no single weak signal gets there, nor weak ones of one or two kinds, nor one suspicious phrase;
+ * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, a composite, three kinds);
  * - a score short of that, with any finding, is `caution`.
  */
 export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds'], kindOf: (detectorId: string) => EvidenceKind | undefined): Scored {
   const strongest = strongestByDetector(findings);
   const composites = COMPOSITE_RULES.filter((rule) => fires(rule, strongest));
-  const score =
-    [...strongest].reduce((sum, [id, severity]) => sum + pointsOf(id, severity), 0) +
-    composites.reduce((sum, rule) => sum + rule.points, 0);
 
   const kinds = new Set<EvidenceKind>();
   const strongKinds = new Set<EvidenceKind>();
@@ -63,10 +60,15 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
     kinds.add(kind);
     if (severity !== 'low') strongKinds.add(kind);
   }
+  const spread = kinds.size >= KIND_SPREAD_RULE.minKinds;
+  const score =
+    [...strongest].reduce((sum, [id, severity]) => sum + pointsOf(id, severity), 0) +
+    composites.reduce((sum, rule) => sum + rule.points, 0) +
+    (spread ? KIND_SPREAD_RULE.points : 0);
   // Corroboration: evidence of two independent kinds (who sent it, what it asks, where links go, what it carries),
-  // at least one of them a real red flag. Lows alone, however many, stay `caution`.
-  const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0;
-  const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0;
+  // at least one of them a real red flag, or a composite, or three kinds however weak.
+  const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0 || spread;
+  const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0 || spread;
   // A high finding, or a standalone red flag at medium, is enough for `suspicious` without corroboration.
   const hasRedFlag = [...strongest].some(([id, severity]) => severity === 'high' || (severity === 'medium' && STANDALONE_RED_FLAGS.includes(id)));
 
@@ -78,5 +80,5 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
   const inComposite = new Set(composites.flatMap((rule) => rule.groups.flat()));
   const weight = (f: Finding): number => SEVERITY_RANK[f.severity] * 2 + (inComposite.has(f.detectorId) ? 1 : 0);
   const ordered = [...findings].sort((a, b) => weight(b) - weight(a));
-  return { score, verdict, ordered, composites: composites.map((rule) => rule.id) };
+  return { score, verdict, ordered, composites: [...composites.map((rule) => rule.id), ...(spread ? [KIND_SPREAD_RULE.id] : [])] };
 }
