@@ -43,6 +43,20 @@ export function normalizeBaseUrl(url) {
   return parsed.href;
 }
 
+/**
+ * postal-mime's own table of HTML entities (dist/esm/html-entities.js) duplicates the `entities` trie htmlparser2
+ * already brings into the bundle: the same read-through view the pane's webpack build swaps in
+ * (NormalModuleReplacementPlugin in webpack.config.js; checked key by key by test/taskpane/postal-mime-entities-shim.test.ts).
+ */
+const postalMimeHtmlEntities = {
+  name: 'postal-mime-html-entities',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/html-entities\.js$/ }, (args) =>
+      /postal-mime[\\/]dist[\\/]esm$/.test(args.resolveDir) ? { path: join(ROOT, 'src/taskpane/shims/postal-mime-html-entities.ts') } : undefined,
+    );
+  },
+};
+
 /** Builds commands.js and commands.html into `outDir`; returns the path of commands.js. */
 export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), baseUrl = DEV_BASE_URL, minify = true } = {}) {
   mkdirSync(outDir, { recursive: true });
@@ -61,6 +75,7 @@ export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), base
     legalComments: 'none',
     define: { __OCCHIO_BASE_URL__: JSON.stringify(normalizeBaseUrl(baseUrl)) },
     outfile,
+    plugins: [postalMimeHtmlEntities],
     logLevel: 'warning',
   });
   writeFileSync(join(outDir, 'commands.html'), COMMANDS_HTML);

@@ -1,8 +1,9 @@
 // Build-time stand-in for postal-mime's own table of HTML entities (dist/esm/html-entities.js, ~60 KB before
-// minification), swapped in by webpack.config.js for the pane only. htmlparser2 already ships `entities` and its
-// compact decode trie in the same chunk, so the pane carried two tables for one job. postal-mime only reads the
-// table as `htmlEntities['&amp;']` (legacy forms without ';' included), so a read-through view over `entities` is
-// equivalent: test/taskpane/postal-mime-entities-shim.test.ts checks every key of the original table.
+// minification), swapped in by webpack.config.js for the pane and by scripts/build-commands.mjs for commands.js.
+// htmlparser2 already ships `entities` and its compact decode trie in the same bundle, so each carried two tables for
+// one job. postal-mime only reads the table as `htmlEntities['&amp;']` (legacy forms without ';' included), so a
+// read-through view over `entities` is equivalent: test/taskpane/postal-mime-entities-shim.test.ts checks every key
+// of the original table.
 import { decodeHTML, decodeHTMLStrict } from 'entities/decode';
 
 /** One named reference, as postal-mime looks it up: '&eacute;' or '&eacute' => 'é'; unknown => undefined. */
