@@ -53,6 +53,11 @@ describe('scoreFindings', () => {
     expect(verdictOf(finding('auth-failure', 'medium'))).toMatchObject({ score: 4, verdict: 'suspicious' });
     expect(verdictOf(finding('auth-failure', 'low')).verdict).toBe('caution');
     expect(verdictOf(finding('credential-request', 'medium'))).toMatchObject({ score: 3, verdict: 'caution' });
+    // Some detectors are red flags for one of their findings only.
+    const borrowedLogo = { ...finding('brand-asset-hotlink', 'medium'), messageId: 'hotlinkedLogo' };
+    const anonymousHost = { ...finding('brand-asset-hotlink', 'medium'), messageId: 'anonymousImageHost' };
+    expect(verdictOf(borrowedLogo).verdict).toBe('caution');
+    expect(verdictOf(anonymousHost).verdict).toBe('suspicious');
     // An admin who raises the threshold raises it for red flags too.
     expect(scoreFindings([finding('auth-failure', 'medium')], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
   });

@@ -7,15 +7,24 @@ import type { Severity } from '../model';
 export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { low: 1, medium: 3, high: 6 };
 
 /**
- * Detectors whose medium finding is a red flag on its own, because it rests on how the message was built rather than
- * on its wording: a DMARC or SPF failure on the From domain, a From line no mail program writes or a generated
- * mailbox, replies diverted to webmail from a company address, text hidden from the reader, pictures pulled from a
- * brand's or an anonymous image host. Legitimate mail almost never shows them (none of the 3,179 legitimate corpus
- * messages has one at medium), while lexical detectors ('verify your account', 'you have won') also match genuine
- * notifications and newsletters, so they still need corroboration. Their medium is worth RED_FLAG_MEDIUM_POINTS,
- * enough for `suspicious` at the default threshold; an admin who raises that threshold raises it for them too.
+ * Findings whose medium is a red flag on its own, because it rests on how the message was built rather than on its
+ * wording: a DMARC or SPF failure on the From domain, a From line no mail program writes or a generated mailbox,
+ * replies diverted to webmail from a company address, text hidden from the reader, a look-alike domain, pictures kept
+ * on an anonymous image-sharing site. Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while
+ * wording detectors ('verify your account', 'you have won') also match genuine notifications and newsletters, so
+ * they still need corroboration. A brand's logo borrowed by a third party is left out: deal newsletters and couriers
+ * show shops' logos too. Entries are a detector id (all its findings) or 'detector-id/messageId'.
+ * Such a medium is worth RED_FLAG_MEDIUM_POINTS, enough for `suspicious` at the default threshold; an admin who
+ * raises that threshold raises it for them too.
  */
-export const STANDALONE_RED_FLAGS: readonly string[] = ['auth-failure', 'header-anomaly', 'reply-to-mismatch', 'hidden-text', 'brand-asset-hotlink', 'lookalike-domain'];
+export const STANDALONE_RED_FLAGS: readonly string[] = [
+  'auth-failure',
+  'header-anomaly',
+  'reply-to-mismatch',
+  'hidden-text',
+  'lookalike-domain',
+  'brand-asset-hotlink/anonymousImageHost',
+];
 export const RED_FLAG_MEDIUM_POINTS = 4;
 
 /**

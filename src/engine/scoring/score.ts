@@ -24,9 +24,9 @@ function strongestByDetector(findings: readonly Finding[]): Map<string, Severity
   return strongest;
 }
 
-/** A standalone red flag (see STANDALONE_RED_FLAGS) at medium weighs a little more than a wording medium. */
-function pointsOf(detectorId: string, severity: Severity): number {
-  return severity === 'medium' && STANDALONE_RED_FLAGS.includes(detectorId) ? RED_FLAG_MEDIUM_POINTS : SEVERITY_POINTS[severity];
+/** A medium finding that is a red flag alone (see STANDALONE_RED_FLAGS). */
+function isStandaloneRedFlag(finding: Finding): boolean {
+  return finding.severity === 'medium' && (STANDALONE_RED_FLAGS.includes(finding.detectorId) || STANDALONE_RED_FLAGS.includes(`${finding.detectorId}/${finding.messageId}`));
 }
 
 function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): boolean {
@@ -50,6 +50,10 @@ function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): b
  */
 export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds'], kindOf: (detectorId: string) => EvidenceKind | undefined): Scored {
   const strongest = strongestByDetector(findings);
+  // Detectors with a standalone red flag at medium: their medium weighs a little more than a wording medium.
+  const redFlagged = new Set(findings.filter(isStandaloneRedFlag).map((f) => f.detectorId));
+  const pointsOf = (id: string, severity: Severity): number =>
+    severity === 'medium' && redFlagged.has(id) ? RED_FLAG_MEDIUM_POINTS : SEVERITY_POINTS[severity];
   const composites = COMPOSITE_RULES.filter((rule) => fires(rule, strongest));
 
   const kinds = new Set<EvidenceKind>();
@@ -70,7 +74,7 @@ export function scoreFindings(findings: readonly Finding[], thresholds: Policy['
   const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0 || spread;
   const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0 || spread;
   // A high finding, or a standalone red flag at medium, is enough for `suspicious` without corroboration.
-  const hasRedFlag = [...strongest].some(([id, severity]) => severity === 'high' || (severity === 'medium' && STANDALONE_RED_FLAGS.includes(id)));
+  const hasRedFlag = [...strongest.values()].includes('high') || redFlagged.size > 0;
 
   let verdict: Verdict = 'safe';
   if (findings.length > 0 && score >= thresholds.caution) verdict = 'caution';
