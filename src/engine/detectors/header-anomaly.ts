@@ -1,6 +1,6 @@
 import type { Brand, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isFreemailDomain, sendingBrand } from '../sender';
+import { fromAuthentication, isFreemailDomain, isRandomLocalPart, sendingBrand } from '../sender';
 
 /** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
 const MAX_HEADER_SCANNED = 600;
@@ -81,7 +81,7 @@ function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boo
   const domain = message.from?.domain ?? '';
   if (at <= 0 || isFreemailDomain(domain) || sendingBrand(domain, brands)) return false;
   const local = address.slice(0, at);
-  return SERIAL_MAILBOX.test(local) || isRandomCase(local);
+  return SERIAL_MAILBOX.test(local) || isRandomCase(local) || isRandomLocalPart(local);
 }
 
 /** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
@@ -172,7 +172,7 @@ const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
  * - a From line with several mailboxes or stray words ('Microsoft account team ,_<no-reply@x.com>',
  *   'WOW TV, jehd <service@y.de>'), so that filters and some mail apps read a different sender than the reader sees;
  * - no readable From address at all, or a domain that cannot exist ('<Todays@Winner!>');
- * - a From mailbox generated for the mailing ('Everett_Maria_74649@...', 'lrkCxNhN@...');
+ * - a From mailbox generated for the mailing ('Everett_Maria_74649@...', 'lrkCxNhN@...', '0pc5pmhs5zcn@...');
  * - the reader's own address pasted into the subject ('bob@acme.it, Please verify').
  * Reports the strongest of these, once.
  */

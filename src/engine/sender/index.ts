@@ -12,3 +12,4 @@ export type { FromAuthentication } from './authentication';
 export { microsoftStamps } from './microsoft-stamps';
 export type { MicrosoftStamps } from './microsoft-stamps';
 export { isListRelay } from './list-relay';
+export { isRandomLocalPart, isRandomMixedCase, isShuffledAlphanumeric } from './random-local-part';

@@ -27,6 +27,12 @@ testDetector(headerAnomaly, {
     { name: 'a webmail user with a name and a year', message: { from: 'Maria <maria_rossi_1978@gmail.com>' } },
     { name: 'a bounce-style serial with long digits', message: { from: 'News <Online#3.19578.34-UgGTgZFN19NAr9RR.1@newsletter.online.example>' } },
     { name: "a brand's own mailbox in mixed case", message: { from: 'eBay <eBayUK@ebay.co.uk>' } },
+    { name: 'a name and a number', message: { from: 'Jane <jkonan1157@konan.example>' } },
+    { name: 'a word with one digit group', message: { from: 'Web <web2mail@shop.example>' } },
+    { name: 'a ticket id after a separator', message: { from: 'Support <order-12a4b5c@help.example>' } },
+    { name: 'a camel-case name with Mc', message: { from: 'John <JohnMcDonald@family.example>' } },
+    { name: 'acronyms around a word', message: { from: 'Fox <FOXSportsFLASH@fox.example>' } },
+    { name: 'a lowercase surname with a consonant cluster', message: { from: 'Anna <bstrzelczyk@uni.example>' } },
     { name: 'no headers from an older Outlook client', message: { from: 'Broken, x <a@b.example>', unavailable: ['headers'] } },
   ],
   invalid: [
@@ -88,6 +94,31 @@ testDetector(headerAnomaly, {
     {
       name: 'random letters after a newsletter prefix',
       message: { from: 'Albert Heijn <newsletters.AwCVe@helm.example>' },
+      findings: [{ messageId: 'generated-mailbox' }],
+    },
+    {
+      name: 'lowercase letters and digits shuffled together',
+      message: { from: 'Home Insurance <0pc5pmhs5zcn@acid.rates.example>' },
+      findings: [{ messageId: 'generated-mailbox', severity: 'medium', evidence: '0pc5pmhs5zcn@acid.rates.example' }],
+    },
+    {
+      name: 'digits between letters twice',
+      message: { from: 'Rate Kick <eon4ukm59w5v@love.watch.example>' },
+      findings: [{ messageId: 'generated-mailbox' }],
+    },
+    {
+      name: 'mixed case with two unreadable runs',
+      message: { from: 'Renewal <nOsuPjv@deck.social.example>' },
+      findings: [{ messageId: 'generated-mailbox', data: { from: 'nOsuPjv@deck.social.example' } }],
+    },
+    {
+      name: 'mixed case with consonant clusters',
+      message: { from: 'Big Savings <monkZVkwl@power.works.example>' },
+      findings: [{ messageId: 'generated-mailbox' }],
+    },
+    {
+      name: 'a capitalized string without a vowel',
+      message: { from: 'Pills <Qsfxjtwk@eaux.media.example>' },
       findings: [{ messageId: 'generated-mailbox' }],
     },
     {
