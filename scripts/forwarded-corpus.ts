@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     let outerUp = 0;
     let originalUp = 0;
     let eitherUp = 0;
+    let lifted = 0;
     for (const file of files(join(CORPUS, folder))) {
       const parsed = await parseEml(new Uint8Array(readFileSync(file)));
       if (!parsed.ok) continue;
@@ -39,12 +40,13 @@ async function main(): Promise<void> {
       if (SUSPICIOUS_PLUS.has(outer.verdict)) outerUp++;
       if (SUSPICIOUS_PLUS.has(inner.verdict)) originalUp++;
       if (SUSPICIOUS_PLUS.has(outer.verdict) || SUSPICIOUS_PLUS.has(inner.verdict)) eitherUp++;
+      if (!SUSPICIOUS_PLUS.has(outer.verdict) && SUSPICIOUS_PLUS.has(inner.verdict)) lifted++;
       if (list) {
         const flags = inner.findings.map((f) => `${f.detectorId}:${f.severity}`).join(' ');
         console.log(`${folder}/${file.split('/').pop()} ${original.via} from=<${original.from.name}|${original.from.address}> subject=${JSON.stringify(original.subject.slice(0, 60))} outer=${outer.verdict} original=${inner.verdict} [${flags}]`);
       }
     }
-    console.log(`${folder}: ${total} messages, forwarded original found in ${found}; suspicious+ outer ${outerUp}, original ${originalUp}, either ${eitherUp}`);
+    console.log(`${folder}: ${total} messages, forwarded original found in ${found}; suspicious+ outer ${outerUp}, original ${originalUp}, either ${eitherUp} (original lifts ${lifted} the outer left below)`);
   }
 }
 

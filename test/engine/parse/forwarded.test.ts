@@ -234,6 +234,18 @@ describe('extractForwardedOriginal: attached original (message/rfc822)', () => {
     expect(original?.headers.some((h) => h.key === 'authentication-results')).toBe(false);
   });
 
+  it('an inline message/rfc822 part (no Content-Disposition) is written into the text by postal-mime, and read from there', async () => {
+    const body = multipart('outer', [
+      { headers: { 'Content-Type': 'text/plain' }, body: 'see below' },
+      { headers: { 'Content-Type': 'message/rfc822' }, body: 'From: Bank <alert@bank-secure.top>\r\nSubject: Locked\r\nDate: Mon, 23 Nov 2026 09:12:00 +0100\r\n\r\nUnlock your account today.' },
+    ]);
+    const outer = await parseOk(eml({ From: COLLEAGUE, Subject: 'Fwd: Locked', 'Content-Type': 'multipart/mixed; boundary="outer"' }, body));
+    const original = extractForwardedOriginal(outer);
+    expect(original?.from.address).toBe('alert@bank-secure.top');
+    expect(original?.subject).toBe('Locked');
+    expect(original?.text).toContain('Unlock your account today.');
+  });
+
   it('a delivery report or a digest carries messages too and is no forward', () => {
     const report = buildMessage({
       subject: 'Undeliverable: hello',
