@@ -30,6 +30,8 @@ export function toJsonLine(file: string, report: Report, ms: number): string {
 export function toHumanText(file: string, report: Report, color: boolean): string {
   const paint = (text: string): string => (color ? `${COLORS[report.verdict]}${text}${RESET}` : text);
   const lines = [`${file}: ${paint(report.verdict.toUpperCase())} (score ${report.score})${report.brand ? ` claims to be ${report.brand.name}` : ''}`];
+  const forwarded = report.forwardedOriginal;
+  if (forwarded) lines.push(`  (a forward: judged on the original it carries, from ${forwarded.from || 'an unnamed sender'}, "${forwarded.subject}")`);
   for (const finding of report.findings) {
     lines.push(`  [${finding.severity}] ${findingTitle(finding)}: ${findingSentence(finding)}`);
     for (const evidence of finding.evidence) lines.push(`      > ${evidence.replace(/\s+/g, ' ').slice(0, 160)}`);

@@ -2,7 +2,8 @@ import { BUILT_IN_BRANDS } from './brands';
 import { DETECTORS } from './detectors';
 import { buildGuidance } from './guidance';
 import type { Brand, Detector, MailMessage, Policy, Report } from './model';
-import { DEFAULT_POLICY } from './model';
+import { DEFAULT_POLICY, VERDICTS } from './model';
+import { extractForwardedOriginal, forwardedAsMessage } from './parse/forwarded';
 import { runDetectors } from './run-detectors';
 import { authenticatedBrandSender } from './scoring/authenticated-brand';
 import { scoreFindings } from './scoring/score';
@@ -23,8 +24,23 @@ function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): B
 /**
  * MailMessage + Policy => Report. Pure and synchronous: no clock, no network, no DOM. The same message gives
  * the same report in the pane, the Report button and the CLI.
+ *
+ * A forward ('Fw: Your account is locked', or the original attached) is judged twice: as it is, and as the original
+ * it carries (sender, subject and body from the forwarded header block; the original's authentication is lost in a
+ * forward, so it is never trusted). The worse verdict wins, the original's on a tie: a colleague's forward is
+ * authenticated and harmless as such, while the links it carries are the original's. Security teams read reported phish exactly this way.
  */
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+  const outer = analyzeOne(message, policy, detectors);
+  const original = extractForwardedOriginal(message);
+  if (!original) return outer;
+  const inner = analyzeOne(forwardedAsMessage(message, original), policy, detectors);
+  if (VERDICTS.indexOf(inner.verdict) < VERDICTS.indexOf(outer.verdict) || inner.verdict === 'safe') return outer;
+  const from = original.from.name && original.from.address ? `${original.from.name} <${original.from.address}>` : original.from.address || original.from.name;
+  return { ...inner, forwardedOriginal: { via: original.via, from: from.slice(0, 300), subject: original.subject.slice(0, 300) } };
+}
+
+function analyzeOne(message: MailMessage, policy: Policy, detectors: readonly Detector[]): Report {
   const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS];
   const run = runDetectors(detectors, message, { policy, brands });
   const kindOf = (id: string) => detectors.find((d) => d.id === id)?.kind;

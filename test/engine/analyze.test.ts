@@ -83,4 +83,37 @@ describe('analyze', () => {
     const report = analyze(buildMessage({ unavailable: ['headers'] }));
     expect(report.unavailable).toEqual(['headers']);
   });
+
+  describe('a forwarded phish', () => {
+    const forward = (subject: string, intro: string) =>
+      buildMessage({
+        from: 'Marco Verdi <marco.verdi@acme.example>',
+        subject,
+        authenticationResults: 'spf=pass smtp.mailfrom=acme.example; dkim=pass header.d=acme.example; dmarc=pass action=none header.from=acme.example',
+        text: [
+          intro,
+          '',
+          '________________________________',
+          'From: Microsoft account team <no-reply@access-accsecurity.com>',
+          'Sent: Tuesday, November 24, 2026 9:12 PM',
+          'To: marco.verdi@acme.example',
+          'Subject: Unusual sign-in activity',
+          '',
+          'We detected unusual sign-in activity on your Microsoft account. Your account will be suspended within 24 hours.',
+          'Verify your account now: https://login-microsoft-verify.example.top/verify',
+        ].join('\n'),
+      });
+
+    it('is judged on the original it carries, and says so', () => {
+      const report = analyze(forward('Fw: Unusual sign-in activity', 'Is this real?'));
+      expect(['suspicious', 'dangerous']).toContain(report.verdict);
+      expect(report.forwardedOriginal).toEqual({ via: 'inline', from: 'Microsoft account team <no-reply@access-accsecurity.com>', subject: 'Unusual sign-in activity' });
+      expect(report.brand?.id).toBe('microsoft');
+    });
+
+    it('keeps the outer verdict for a reply that quotes a message', () => {
+      const report = analyze(forward('Re: Unusual sign-in activity', 'See below.'));
+      expect(report.forwardedOriginal).toBeUndefined();
+    });
+  });
 });

@@ -11,6 +11,15 @@ export interface DetectorError {
   readonly error: string;
 }
 
+/** The message a forward carries, when the verdict comes from it (see analyze). */
+export interface ForwardedOriginalSummary {
+  /** 'attachment': a message/rfc822 part; 'inline': a header block the forwarder's mail app wrote into the body. */
+  readonly via: 'attachment' | 'inline';
+  /** The original sender as the forward shows it (display name, and address when shown). */
+  readonly from: string;
+  readonly subject: string;
+}
+
 export interface Report {
   readonly verdict: Verdict;
   readonly score: number;
@@ -25,4 +34,6 @@ export interface Report {
   /** Limits hit and data not available: the analysis is partial when either is non-empty. */
   readonly limitsHit: readonly string[];
   readonly unavailable: readonly UnavailableData[];
+  /** Set when the message forwards another one and the verdict is the forwarded original's. */
+  readonly forwardedOriginal?: ForwardedOriginalSummary;
 }

@@ -13,3 +13,7 @@ export { microsoftStamps } from './microsoft-stamps';
 export type { MicrosoftStamps } from './microsoft-stamps';
 export { isListRelay } from './list-relay';
 export { isRandomLocalPart, isRandomMixedCase, isShuffledAlphanumeric } from './random-local-part';
+export { sendingPlatform } from './sending-platform';
+export type { SendingPlatformKind } from './sending-platform';
+export { webmailPersona } from './webmail-persona';
+export type { WebmailPersona } from './webmail-persona';
