@@ -20,6 +20,7 @@ import { msVerdict } from './ms-verdict';
 import { replyToMismatch } from './reply-to-mismatch';
 import { riskyAttachment } from './risky-attachment';
 import { suspiciousLink } from './suspicious-link';
+import { throwawaySender } from './throwaway-sender';
 import { urgencyPressure } from './urgency-pressure';
 
 export const DETECTORS: readonly Detector[] = [
@@ -43,5 +44,6 @@ export const DETECTORS: readonly Detector[] = [
   replyToMismatch,
   riskyAttachment,
   suspiciousLink,
+  throwawaySender,
   urgencyPressure,
 ];
