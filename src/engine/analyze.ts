@@ -28,7 +28,8 @@ function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): B
  * A forward ('Fw: Your account is locked', or the original attached) is judged twice: as it is, and as the original
  * it carries (sender, subject and body from the forwarded header block; the original's authentication is lost in a
  * forward, so it is never trusted). The worse verdict wins, the original's on a tie: a colleague's forward is
- * authenticated and harmless as such, while the links it carries are the original's. Security teams read reported phish exactly this way.
+ * authenticated and harmless as such, while the links it carries are the original's. Security teams read reported
+ * phish exactly this way.
  */
 export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
   const outer = analyzeOne(message, policy, detectors);
