@@ -84,3 +84,34 @@ export const santander: Brand = {
   report: { email: 'phishing@gruposantander.com', url: 'https://www.santander.com/en/landing-pages/security' },
   safeUrl: 'https://www.santander.com',
 };
+
+export const amil: Brand = {
+  id: 'amil', name: 'Amil', names: ['planos amil', 'plano amil', 'amil saude', 'plano saude amil', 'amil dental'],
+  domains: ['amil.com.br', 'amildental.com.br', 'amilone.com.br', 'unitedhealthgroup.com'],
+  assetDomains: ['amil.com.br'],
+  sector: 'other', countries: BRAZIL, neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
+  report: { url: 'https://www.amil.com.br/institucional/#/canais-de-atendimento' },
+  safeUrl: 'https://www.amil.com.br',
+  advice: {
+    en: 'Amil does not sell plans through brokers that email you unasked: "exclusive proposals" in its name come from lead sellers.',
+    it: 'Amil non vende piani tramite intermediari che scrivono senza essere interpellati: le "proposte esclusive" a suo nome vengono da venditori di contatti.',
+  },
+};
+
+export const hapvida: Brand = {
+  id: 'hapvida', name: 'Hapvida NotreDame Intermédica', names: ['hapvida', 'notredame intermedica', 'notre dame intermedica'],
+  domains: ['hapvida.com.br', 'gndi.com.br', 'notredameintermedica.com.br'],
+  assetDomains: ['hapvida.com.br'],
+  sector: 'other', countries: BRAZIL, neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
+  report: { url: 'https://www.hapvida.com.br/' },
+  safeUrl: 'https://www.hapvida.com.br',
+};
+
+export const portoSeguro: Brand = {
+  id: 'porto-seguro', name: 'Porto Seguro', names: ['porto seguro', 'portoseguro', 'porto seguro cartoes', 'porto bank'],
+  domains: ['portoseguro.com.br', 'portobank.com.br', 'portoseguroconecta.com.br'],
+  assetDomains: ['portoseguro.com.br'],
+  sector: 'payments', countries: BRAZIL, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.portoseguro.com.br/seguranca' },
+  safeUrl: 'https://www.portoseguro.com.br',
+};

@@ -2,7 +2,7 @@ import { confusableSkeleton } from '../confusables';
 import type { Brand, MailMessage } from '../model';
 import { normalizeText } from '../text/normalize';
 import { registrableDomain } from '../url';
-import { MAX_TEXT_SCANNED, NAME_RULES } from './claim-rules';
+import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
 
@@ -57,8 +57,33 @@ export function joinSpacedLetters(text: string): string {
 /** Trademark signs glued to a name ('Mcafee™', 'Omaha Steaks®') would fold into letters ('mcafeetm'): set them apart. */
 const TRADEMARK_SIGNS = /[\u2122\u00ae\u2120\u00a9]/g;
 
-function prepare(text: string): PreparedText {
-  const plain = normalizeText(text.slice(0, MAX_TEXT_SCANNED).replace(TRADEMARK_SIGNS, ' '));
+/**
+ * Marks and invisible formatting glued to Latin letters ('Gooِgle Pٰlay' with Arabic vowel marks, 'Aܿmܿaܿzܿon' with
+ * Syriac ones, 'I󠄹RS' with variation selectors): no brand writes its name with them, so they are dropped before
+ * matching (and writtenPlainly still sees them, so the claim counts as disguised).
+ */
+const MARKS_ON_LATIN = /(?<=[A-Za-z])[\p{Mn}\p{Me}\p{Cf}]{1,8}/gu;
+
+/**
+ * Letters of a short name set apart by symbols inside a longer token: 'D/H/L-verzending' => 'DHL-verzending',
+ * 'U.P.S.' => 'UPS', 'U-P-S'. Only runs of 3 to 12 single letters, each followed by one separator.
+ */
+const SEPARATED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][./\\\-_*|·•]){2,11}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+/** Three or four capitals written apart in a header ('U P S', '_✔️U P S._'): acronym brands spaced out to dodge filters. */
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])[A-Z](?: [A-Z]){2,3}(?![\p{L}\p{N}])/gu;
+
+/** Undoes the header tricks above: marks between letters, separated and spaced-out acronyms. */
+export function joinDisguisedLetters(text: string): string {
+  return text
+    .slice(0, MAX_TEXT_SCANNED)
+    .replace(MARKS_ON_LATIN, '')
+    .replace(SEPARATED_RUN, (run) => run.replace(/[./\\\-_*|·•]/g, ''))
+    .replace(SPACED_CAPITALS, (run) => run.replace(/ /g, ''));
+}
+
+function prepare(text: string, place: ClaimPlace): PreparedText {
+  const raw = place === 'body' ? text.slice(0, MAX_TEXT_SCANNED) : joinDisguisedLetters(text);
+  const plain = normalizeText(raw.replace(TRADEMARK_SIGNS, ' '));
   return { plain, skeleton: confusableSkeleton(joinSpacedLetters(plain)) };
 }
 
@@ -88,8 +113,21 @@ function nameSkeletons(brand: Brand): readonly string[] {
 }
 
 /** Case-sensitive whole-word search for a name that only counts in capitals ('TIM', 'UPS'). */
-function hasCapitalized(raw: string, name: string): boolean {
-  return findWord(raw.slice(0, MAX_TEXT_SCANNED), name.toUpperCase()) >= 0;
+function hasCapitalized(raw: string, name: string, place: ClaimPlace): boolean {
+  const text = place === 'body' ? raw.slice(0, MAX_TEXT_SCANNED) : joinDisguisedLetters(raw);
+  return findWord(text, name.toUpperCase()) >= 0;
+}
+
+/** Punctuation, symbols and emoji around a display name ('"Cielo:"', '✔️ Chase ✔️'): not words. */
+const NOT_WORDS = /[^\p{L}\p{N}\s-]/gu;
+
+/** The display name is the brand's name with only service words beside it: 'Chase Alerts', 'Steam', 'Cielo:'. */
+function standsAlone(plain: string, name: string): boolean {
+  const words = plain.replace(NOT_WORDS, ' ').split(' ').filter(Boolean);
+  const nameWords = name.split(' ');
+  const at = words.findIndex((_, i) => nameWords.every((w, j) => words[i + j] === w));
+  if (at < 0) return false;
+  return words.every((word, i) => (i >= at && i < at + nameWords.length) || SERVICE_WORDS.has(word) || /^[0-9]+$/.test(word));
 }
 
 type Match = 'exact' | 'lookalike' | undefined;
@@ -126,7 +164,7 @@ function evidenceFor(place: ClaimPlace, raw: string, text: PreparedText, brand: 
 
 function matchName(place: ClaimPlace, raw: string, text: PreparedText, name: string, skeleton: string): Match {
   const rule = NAME_RULES.get(name);
-  if (rule === 'capitals') return hasCapitalized(raw, name) ? 'exact' : undefined;
+  if (rule === 'capitals') return hasCapitalized(raw, name, place) ? 'exact' : undefined;
   if (rule === 'header' || rule === 'leading') {
     if (place === 'body') return undefined;
     // 'Norton Support' claims Norton, 'John Norton' is a person: in a display name such names count only first.
@@ -163,7 +201,7 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
     ['body', message.visibleText],
     ['image-alt', message.images.map((i) => i.alt).join(' ')],
   ];
-  const prepared = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw) }));
+  const prepared = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
   const imageDomains = new Set(message.images.slice(0, 200).map((image) => registrableDomain(image.src)).filter(Boolean));
   const claims: BrandClaim[] = [];
   for (const brand of brands) {
@@ -176,10 +214,13 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
       for (let i = 0; i < brand.names.length && match !== 'exact'; i += 1) {
         match = matchName(place, raw, text, brand.names[i] ?? '', skeletons[i] ?? '') ?? match;
       }
+      // 'Chase Alerts' is written as Chase writes it: a plain claim, never a disguised one.
+      const alone = !match && place === 'display-name' && DISPLAY_NAME_ALONE.get(brand.id)?.some((name) => standsAlone(text.plain, name)) === true;
+      if (alone) match = 'exact';
       if (!match) continue;
       found.push(place);
       if (!evidence) evidence = evidenceFor(place, raw, text, brand);
-      if (place !== 'body' && !lookalike) lookalike = match === 'lookalike' || !writtenPlainly(raw, brand);
+      if (place !== 'body' && !lookalike && !alone) lookalike = match === 'lookalike' || !writtenPlainly(raw, brand);
     }
     if (brand.assetDomains.some((domain) => imageDomains.has(domain))) {
       found.push('logo');

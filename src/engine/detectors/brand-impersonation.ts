@@ -3,6 +3,7 @@ import type { BrandClaim } from '../brands';
 import type { Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
 import { isFreemailDomain, isMailingList, isReply, senderDomain } from '../sender';
+import { normalizeText } from '../text/normalize';
 import { registrableDomain } from '../url';
 
 /** At most this many brands are reported per message: a newsletter naming ten brands is not ten red flags. */
@@ -70,11 +71,22 @@ function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): {
     if (claim.lookalike) return { messageId: 'disguisedName', severity: 'high' };
     // A subject naming a brand is also every news headline ('Microsoft reveals XP details') and every friend's
     // 'Amazon order for mum' from Gmail: it needs the brand's logo or its name in the sender's address.
+    // 'Le migliori offerte su Amazon', 'Deals on Amazon': a subject naming the shop where things are sold talks
+    // about the brand, it does not speak as it (affiliate newsletters carry the product photos too).
+    if (namesBrandAsPlace(message.subject, claim.brand)) return undefined;
     if (logo || addressNamesBrand(message, claim.brand)) return { messageId: 'subject', severity: 'medium' };
     return undefined;
   }
   if (logo && places.has('body')) return { messageId: 'content', severity: 'low' };
   return undefined;
+}
+
+/** Prepositions that put a brand after them as a place: 'su Amazon', 'on eBay', 'auf Amazon', 'sur Amazon', 'no Mercado Livre'. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'on', 'at', 'auf', 'bei', 'sur', 'no', 'na', 'en']);
+
+function namesBrandAsPlace(subject: string, brand: Brand): boolean {
+  const words = normalizeText(subject.slice(0, 300)).split(/[^\p{L}\p{N}.+&]+/u);
+  return words.some((word, i) => i > 0 && PLACE_PREPOSITIONS.has(words[i - 1] ?? '') && brand.names.includes(word));
 }
 
 /** The sender's address itself names the brand: 'amazon-@steelesmedia.co.uk', 'saudebradesco-57@planos.com.br'. */

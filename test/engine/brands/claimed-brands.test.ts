@@ -80,3 +80,40 @@ describe('claimedBrands', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('claimedBrands: disguises and common-word names', () => {
+  it.each([
+    ['Arabic vowel marks between letters', 'Goo\u0650gle P\u0670lay Pro\u0670tect', 'google'],
+    ['Syriac marks between letters', 'A\u073fm\u073fa\u073fz\u073fon Service', 'amazon'],
+    ['a zero-width non-joiner', 'Goo\u200cgle Play', 'google'],
+    ['slashes between the letters of a short name', 'D/H/L-verzending', 'dhl'],
+    ['dots between capitals', 'U.P.S. Delivery', 'ups'],
+    ['spaced capitals', '_U P S._', 'ups'],
+  ])('finds the brand in a display name written with %s, as a disguise', (_label, name, id) => {
+    const found = claimedBrands(buildMessage({ from: `${name} <x@example.com>` }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+    expect(found?.places).toContain('display-name');
+    expect(found?.lookalike).toBe(true);
+  });
+
+  it('takes first-name brands only as a whole display name, with service words at most', () => {
+    expect(claims({ from: 'Chase Alerts <alerts@mailer.example>' })).toContain('chase');
+    expect(claims({ from: 'Steam Support <help@games.example>' })).toContain('steam');
+    expect(claims({ from: 'Chase Miller <chase@acme.example>' })).not.toContain('chase');
+    expect(claims({ subject: 'Chase the deadline', text: 'steam cleaning' })).toEqual([]);
+    const plain = claimedBrands(buildMessage({ from: 'Chase <x@mailer.example>' }), BUILT_IN_BRANDS).find((c) => c.brand.id === 'chase');
+    expect(plain?.lookalike).toBeUndefined();
+  });
+
+  it('reads surnames and places that are also brands only at the head of a display name', () => {
+    expect(claims({ from: '"Charles Schwab & Co., Inc." <postmaster@mailer.example>' })).toContain('charles-schwab');
+    expect(claims({ from: 'Klaus Schwab <k@forum.example>' })).not.toContain('charles-schwab');
+    expect(claims({ from: 'Tesla <x@presale.example>' })).toContain('tesla');
+    expect(claims({ from: 'Nikola Tesla Museum <info@museum.example>' })).not.toContain('tesla');
+  });
+
+  it('reads acronyms that are words only in capitals', () => {
+    expect(claims({ from: 'IRS Tax Report <x@example.com>' })).toContain('irs');
+    expect(claims({ from: 'ING Bank <x@example.com>' })).toContain('ing');
+    expect(claims({ subject: 'Looking forward to meeting, irs are fine' })).not.toContain('irs');
+  });
+});

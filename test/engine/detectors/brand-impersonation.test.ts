@@ -10,6 +10,12 @@ testDetector(brandImpersonation, {
     { name: 'Amazon subdomain and SES sending domain', message: { from: 'Amazon <store-news@marketplace.amazonses.com>', subject: 'Offerte Amazon' } },
     { name: 'PayPal from a country domain', message: { from: 'PayPal <service@paypal.it>', subject: 'Hai ricevuto un pagamento' } },
     {
+      name: 'affiliate newsletter naming Amazon as the shop, with its product photos',
+      message: { from: 'Offerte Tech <newsletter@offertetech.example>', subject: 'Le migliori offerte della settimana su Amazon', html: `${AMAZON_LOGO} Cuffie a 19 euro` },
+    },
+    { name: 'a person called Chase', message: { from: 'Chase Miller <chase@acme.example>', subject: 'Lunch on Friday?' } },
+    { name: 'Chase writing from chase.com', message: { from: 'Chase <no.reply.alerts@chase.com>', subject: 'Your statement is ready' } },
+    {
       name: 'DMARC pass on exactly a brand domain suppresses the alarm',
       message: { from: 'Amazon <shipment@amazon.it>', authenticationResults: DMARC_PASS_AMAZON, html: `${AMAZON_LOGO} Il tuo pacco Amazon` },
     },
@@ -56,6 +62,16 @@ testDetector(brandImpersonation, {
     { name: 'a friend on Gmail naming a shop in the subject', message: { from: 'Luca <luca.bianchi@gmail.com>', subject: 'Ordine Amazon per la mamma', text: 'Ho ordinato su Amazon.' } },
   ],
   invalid: [
+    {
+      name: 'Charles Schwab eStatement from an unrelated mailer',
+      message: { from: '"Charles Schwab & Co., Inc." <postmaster@mg.mailer.example>', subject: 'Your account eStatement is available' },
+      findings: [{ messageId: 'displayName', severity: 'high', data: { brand: 'charles-schwab' } }],
+    },
+    {
+      name: 'DHL written with slashes in a display name',
+      message: { from: 'D/H/L-verzending <news@duringfell.example>', subject: 'Uw pakket' },
+      findings: [{ messageId: 'disguisedName', severity: 'high', data: { brand: 'dhl' } }],
+    },
     {
       name: 'display name Amazon from a foreign domain (the original scam)',
       message: { from: 'Amazon <amazon-@steelesmedia.co.uk>', subject: 'Attività sospetta sul tuo account' },
