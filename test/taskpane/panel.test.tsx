@@ -18,6 +18,12 @@ describe('ReportPanel', () => {
     expect(banner.getAttribute('role')).toBe('status');
   });
 
+  test('a forward judged on its original says whose message it judged, as text', () => {
+    const forwardedOriginal = { via: 'inline' as const, from: 'Microsoft <no-reply@ms-verify.top>', subject: 'Unusual sign-in' };
+    renderPane(<ReportPanel report={reportOf({ verdict: 'suspicious', forwardedOriginal })} message={message} />, 'it');
+    expect(screen.getByTestId('forwarded-original').textContent).toBe('Un inoltro: valutato sul messaggio che contiene, di Microsoft <no-reply@ms-verify.top>.');
+  });
+
   test('red flags strongest first, each with the detector’s wording, explanation and evidence as text', () => {
     const weak = findingOf('urgency-pressure', 'low', ['entro 24 ore']);
     const strong = findingOf('link-text-mismatch', 'high', ['https://www.amazon.it', 'https://amazon-verify.top/<script>alert(1)</script>']);

@@ -65,6 +65,11 @@ export function VerdictBanner({ report, flagCount }: VerdictBannerProps): JSX.El
       <div className={styles.text}>
         <h1 className={styles.headline}>{headline}</h1>
         {flagCount > 0 && <Text size={200}>{count}</Text>}
+        {report.forwardedOriginal && (
+          <Text size={200} data-testid="forwarded-original">
+            {formatTemplate(t.forwardedOriginal, { from: report.forwardedOriginal.from || '—' })}
+          </Text>
+        )}
       </div>
     </section>
   );

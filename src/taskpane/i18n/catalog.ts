@@ -11,6 +11,8 @@ export interface Catalog {
   /** The verdict sentence; `withBrand` is used when the report names the impersonated brand ({brand}). */
   readonly verdict: Readonly<Record<Verdict, { readonly headline: string; readonly withBrand: string }>>;
   readonly flagCount: { readonly one: string; readonly other: string };
+  /** Under the headline when the verdict is a forwarded original's: {from}. */
+  readonly forwardedOriginal: string;
   readonly flagsHeading: string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly evidenceLabel: string;

@@ -9,6 +9,7 @@ export const en: Catalog = {
     dangerous: { headline: 'Likely scam', withBrand: 'Likely scam: it poses as {brand}' },
   },
   flagCount: { one: '1 red flag', other: '{count} red flags' },
+  forwardedOriginal: 'A forward: judged on the message it carries, from {from}.',
   flagsHeading: 'Red flags',
   severity: { low: 'Weak signal', medium: 'Red flag', high: 'Strong red flag' },
   evidenceLabel: 'Evidence',

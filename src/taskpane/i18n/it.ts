@@ -9,6 +9,7 @@ export const it: Catalog = {
     dangerous: { headline: 'Probabile truffa', withBrand: 'Probabile truffa: si spaccia per {brand}' },
   },
   flagCount: { one: '1 segnale di allarme', other: '{count} segnali di allarme' },
+  forwardedOriginal: 'Un inoltro: valutato sul messaggio che contiene, di {from}.',
   flagsHeading: 'Segnali di allarme',
   severity: { low: 'Segnale debole', medium: 'Segnale di allarme', high: 'Segnale forte' },
   evidenceLabel: 'Prove',
