@@ -1,4 +1,6 @@
 import { claimedBrands, isBrandDomain } from '../brands';
+import { PUBLIC_FIGURES } from '../brands/public-figures';
+import type { PublicFigure } from '../brands/public-figures';
 import type { BrandClaim } from '../brands';
 import type { Brand, Finding, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
@@ -27,7 +29,7 @@ const CONSUMER_WEBMAIL: ReadonlySet<string> = new Set([
  */
 const EXCHANGE_SYSTEM_MAILBOX = /^microsoftexchange[0-9a-f]{32}@/i;
 
-type MessageId = 'displayName' | 'freemail' | 'disguisedName' | 'subject' | 'content';
+type MessageId = 'displayName' | 'freemail' | 'disguisedName' | 'subject' | 'content' | 'publicFigure';
 
 /**
  * True when the sender proved it is the brand: DMARC passed on a domain that is exactly one of the brand's (not a
@@ -99,6 +101,22 @@ function rawFromHeader(message: MailMessage): string {
   return (message.headers.find((h) => h.key === 'from')?.value ?? '').trim().slice(0, 120);
 }
 
+/**
+ * A billionaire's name as the sender ('Mr Jeffrey P Bezos', 'Eco Savings by Elon Musk') or run together in the mailbox
+ * ('bernardarnault1949@gmail.com'), from a domain that is none of their companies'. Medium: alone it is a lure's
+ * signature, not proof; with a money lure beside it the message is a scam.
+ */
+function publicFigureClaim(message: MailMessage, domain: string): { figure: PublicFigure; shown: string } | undefined {
+  const name = normalizeText((message.from?.name ?? '').slice(0, 200)).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const mailbox = (message.from?.address ?? '').toLowerCase().split('@')[0] ?? '';
+  for (const figure of PUBLIC_FIGURES) {
+    if (figure.domains.includes(domain)) continue;
+    if (figure.names.some((full) => ` ${name} `.includes(` ${full} `))) return { figure, shown: message.from?.name ?? '' };
+    if (mailbox.includes(figure.mailboxName)) return { figure, shown: message.from?.address ?? '' };
+  }
+  return undefined;
+}
+
 const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 
 /** The display name, subject, text or logo say "I am Amazon" while the address is not Amazon's. */
@@ -127,6 +145,10 @@ export const brandImpersonation = defineDetector({
     subject: {
       en: 'The subject speaks as {brandName} ("{claim}"), but the message was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
       it: 'L\'oggetto parla a nome di {brandName} ("{claim}"), ma il messaggio è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+    },
+    publicFigure: {
+      en: 'The sender presents itself as {person} ("{claim}") but writes from {address}: famous people do not write to strangers, and their names are bait for giveaway and donation scams.',
+      it: 'Il mittente si presenta come {person} ("{claim}") ma scrive da {address}: le persone famose non scrivono a sconosciuti, e i loro nomi sono l\'esca di finti regali e donazioni.',
     },
     content: {
       en: 'The text and logo present the message as {brandName}, but it was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
@@ -160,6 +182,16 @@ export const brandImpersonation = defineDetector({
         severity: verdict.severity,
         data: { brand: brand.id, brandName: brand.name, claim: claim.evidence.slice(0, 120), address, brandDomain: brandHome(brand) },
         evidence: [address, claim.evidence],
+      });
+    }
+    const figure = isMailingList(message) || isReply(message) ? undefined : publicFigureClaim(message, domain);
+    if (figure) {
+      findings.push({
+        detectorId: 'brand-impersonation',
+        messageId: 'publicFigure',
+        severity: 'medium',
+        data: { person: figure.figure.name, claim: figure.shown.slice(0, 120), address },
+        evidence: [address, figure.shown.slice(0, 200)],
       });
     }
     findings.sort((a, b) => RANK[b.severity] - RANK[a.severity]);

@@ -13,6 +13,8 @@ testDetector(brandImpersonation, {
       name: 'affiliate newsletter naming Amazon as the shop, with its product photos',
       message: { from: 'Offerte Tech <newsletter@offertetech.example>', subject: 'Le migliori offerte della settimana su Amazon', html: `${AMAZON_LOGO} Cuffie a 19 euro` },
     },
+    { name: 'a first name shared with a billionaire', message: { from: 'Elon Rossi <elon@acme.example>', subject: 'Riunione' } },
+    { name: 'Tesla writing about its CEO', message: { from: 'Elon Musk <press@tesla.com>', subject: 'Q3 update' } },
     { name: 'a person called Chase', message: { from: 'Chase Miller <chase@acme.example>', subject: 'Lunch on Friday?' } },
     { name: 'Chase writing from chase.com', message: { from: 'Chase <no.reply.alerts@chase.com>', subject: 'Your statement is ready' } },
     {
@@ -62,6 +64,16 @@ testDetector(brandImpersonation, {
     { name: 'a friend on Gmail naming a shop in the subject', message: { from: 'Luca <luca.bianchi@gmail.com>', subject: 'Ordine Amazon per la mamma', text: 'Ho ordinato su Amazon.' } },
   ],
   invalid: [
+    {
+      name: 'a billionaire as the sender of a donation letter',
+      message: { from: 'Mr Jeffrey P Bezos <missmonica@gmail.example>', subject: 'YOUR US$3,8 DONATION FUND' },
+      findings: [{ messageId: 'publicFigure', severity: 'medium', evidence: 'Mr Jeffrey P Bezos', data: { person: 'Jeff Bezos' } }],
+    },
+    {
+      name: 'a billionaire run together in a webmail mailbox',
+      message: { from: 'Bernard <bernardarnaultb1949@gmail.com>', subject: 'Hi' },
+      findings: [{ messageId: 'publicFigure', severity: 'medium', evidence: 'bernardarnaultb1949@gmail.com' }],
+    },
     {
       name: 'Charles Schwab eStatement from an unrelated mailer',
       message: { from: '"Charles Schwab & Co., Inc." <postmaster@mg.mailer.example>', subject: 'Your account eStatement is available' },
