@@ -9,8 +9,8 @@ export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { low: 1, med
 /**
  * Findings whose medium is a red flag on its own, because it rests on how the message was built rather than on its
  * wording: a DMARC or SPF failure on the From domain, a From line no mail program writes or a generated mailbox,
- * replies diverted to webmail from a company address, text hidden from the reader, a look-alike domain, pictures kept
- * on an anonymous image-sharing site. Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while
+ * replies diverted to webmail from a company address, text hidden from the reader, a look-alike domain, a sender on
+ * an app-hosting project or a webmail account posing as an organization, pictures kept on an anonymous image host. Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while
  * wording detectors ('verify your account', 'you have won') also match genuine notifications and newsletters, so
  * they still need corroboration. A brand's logo borrowed by a third party is left out: deal newsletters and couriers
  * show shops' logos too. Entries are a detector id (all its findings) or 'detector-id/messageId'.
@@ -23,6 +23,7 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'reply-to-mismatch',
   'hidden-text',
   'lookalike-domain',
+  'throwaway-sender',
   'brand-asset-hotlink/anonymousImageHost',
 ];
 export const RED_FLAG_MEDIUM_POINTS = 4;
