@@ -3,6 +3,7 @@ import type { Brand, MailMessage } from '../model';
 import { normalizeText } from '../text/normalize';
 import { registrableDomain } from '../url';
 import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
+import { slipCandidates, slippedName } from './slipped-names';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
 
@@ -204,6 +205,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   const prepared = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
   const imageDomains = new Set(message.images.slice(0, 200).map((image) => registrableDomain(image.src)).filter(Boolean));
   const claims: BrandClaim[] = [];
+  const displayName = prepared.find((p) => p.place === 'display-name');
+  const slips = displayName ? slipCandidates(displayName.text.plain) : [];
+  const knownNames = slips.length > 0 ? new Set(brands.flatMap((brand) => brand.names.map((name) => name.replace(/ /g, '')))) : new Set<string>();
   for (const brand of brands) {
     const skeletons = nameSkeletons(brand);
     const found: ClaimPlace[] = [];
@@ -217,6 +221,8 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
       // 'Chase Alerts' is written as Chase writes it: a plain claim, never a disguised one.
       const alone = !match && place === 'display-name' && DISPLAY_NAME_ALONE.get(brand.id)?.some((name) => standsAlone(text.plain, name)) === true;
       if (alone) match = 'exact';
+      // 'Conta Microsft', 'LedgeLive': one letter dropped or swapped, a disguise in a display name only.
+      if (!match && place === 'display-name' && slips.length > 0 && slippedName(slips, brand, knownNames)) match = 'lookalike';
       if (!match) continue;
       found.push(place);
       if (!evidence) evidence = evidenceFor(place, raw, text, brand);

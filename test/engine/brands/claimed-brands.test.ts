@@ -117,3 +117,41 @@ describe('claimedBrands: disguises and common-word names', () => {
     expect(claims({ subject: 'Looking forward to meeting, irs are fine' })).not.toContain('irs');
   });
 });
+
+describe('claimedBrands: one-letter slips in a display name', () => {
+  const claim = (from: string, id: string) => claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+
+  it.each([
+    ['Conta Microsft - Atendimento <x@example.com>', 'microsoft'],
+    ['LedgeLive - customerservice <x@example.com>', 'ledger'],
+    ['Ledge Live <x@example.com>', 'ledger'],
+    ['Amazn Support <x@example.com>', 'amazon'],
+    ['Netfilx <x@example.com>', 'netflix'],
+  ])('reads %s as a disguised %s', (from, id) => {
+    expect(claim(from, id)?.lookalike).toBe(true);
+  });
+
+  it.each([
+    ['Revolt Magazine <x@example.com>', 'revolut'],
+    ['Barclay Jones <x@example.com>', 'barclays'],
+    ['Correos Express <x@example.com>', 'correios'],
+    ['Finance Team <x@example.com>', 'binance'],
+    ['Sparkassen-Finanzgruppe <x@example.com>', 'sparkasse'],
+    ['Horton Plumbing <x@example.com>', 'norton'],
+  ])('leaves the real word or neighbour brand in %s alone', (from, id) => {
+    expect(claim(from, id)?.lookalike).toBeUndefined();
+  });
+
+  it('reads slips only in display names, not in the body', () => {
+    expect(claims({ text: 'Il tuo account Microsft è bloccato' })).not.toContain('microsoft');
+  });
+});
+
+describe('claimedBrands: slips at the edge of a name are words of their own', () => {
+  it.each([
+    ['Cloud Storage Team <x@example.com>', 'apple'],
+    ['Team Support Center <x@example.com>', 'steam'],
+  ])('does not read %s as a slipped %s', (from, id) => {
+    expect(claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).map((c) => c.brand.id)).not.toContain(id);
+  });
+});
