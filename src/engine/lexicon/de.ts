@@ -87,6 +87,7 @@ export const de: Lexicon = {
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],
   prize: [
+    'bonus ~ anfordern|sichern|aktivieren|beanspruchen', 'bonus ~ gutgeschrieben', 'gluckwunsch ~6 gutgeschrieben',
     'sie|du wurden|wurdest ~ ausgewahlt', 'adresse wurde ~ ausgewahlt', 'belohnung ~ wartet|aussteht|ausstehend|einlosen|steht', 'geschenk fur dich|sie', 'gewinne|gewinnen [sie] einen|eine', 'antworten ~ gewinnen', 'kurze|kleine ~ umfrage', 'an ~ umfrage ~ teil*', 'wir gratulieren ~ gewonnen|gewinner|ausgewahlt|teilnehmer', 'jetzt ~ belohnung|gewinn|geschenk ~ einlosen|sichern|anfordern', 'kostenlos ~ erhalten|testen|probierpaket', 'probierpaket|testpaket',
     'sie haben gewonnen',
     'du hast gewonnen',
@@ -102,9 +103,11 @@ export const de: Lexicon = {
     'gluckwunsch ~ gewonnen|gewinner|ausgewahlt|gutschein',
   ],
   lottery: [
+    'vip bonus', 'gratis freispiele',
     'ohne|keine einzahlung', 'gratis spins|fs', 'online casino', 'casino ~ bonus|spins|freispiele|einzahlung', 'bonus bis zu',
     'lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
   inheritance: [
+    'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank', 'spenden ~ fonds|vermogen|erbe ~ waisen|wohltat*|bedurftig*',
     'spende in hohe', 'ihre spende',
     'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
   investment: [
@@ -132,7 +135,8 @@ export const de: Lexicon = {
   dispute: ['wenn sie ~ nicht ~ autorisiert|getatigt|bestellt|erkennen|veranlasst', 'um ~ stornieren|kundigen|widerrufen', 'stornieren|kundigen ~ abonnement|bestellung|verlangerung', 'erstattung ~ beantragen|anfordern'],
   'call-us': ['rufen sie ~ an|unter|nummer', 'kontaktieren sie ~ unter|nummer|telefon|kundendienst|support', 'kundendienst|kundenservice|hotline ~ unter|nummer|telefon', 'gebuhrenfrei',
     'kostenlose hotline'],
-  'dating': ['heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
+  'dating': [
+    'sex dating', 'suche ~ mann|frau ~ sex|spass|erotik', 'erotische ~ abenteuer|treffen|kontakte','heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
   'miracle-cure': ['erektion*|potenz*|aphrodisiak*', 'viagra|cialis', 'abnehmen ~ schnell|kilo', 'nagelpilz|gelenkschmerzen|nackenschmerzen|ruckenschmerzen', 'wundermittel'],
   'bec-transfer': ['dringende|dringend|vertrauliche|diskrete ~ uberweisung|zahlung', 'uberweisung|zahlung ~ heute noch', 'uberweisung|zahlung ~ dringend|vertraulich', 'uberweisung ~ durchfuhren|tatigen|veranlassen ~ heute|dringend|sofort', 'geschenkkarten|gutscheine ~ fur ~ kunden|mitarbeiter'],
   'bec-secrecy': ['sprich|sprechen ~ niemandem', 'erzahl|erzahle|erzahlen ~ niemandem', 'unter uns', 'absolute diskretion'],

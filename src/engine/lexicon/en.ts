@@ -227,6 +227,7 @@ export const en: Lexicon = {
     'request|schedule|book|arrange ~ redelivery',
   ],
   prize: [
+    'get|claim|receive your reward|prize|gift|winnings', 'claim ~ your share', 'answer ~ questions ~ reward|gift|win',
     'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'not [yet] claimed ~ reward|offer|prize|gift|bonus', 'haven t [yet] claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
     'you have won',
     'you ve won',
@@ -254,6 +255,7 @@ export const en: Lexicon = {
     'prize draw',
   ],
   inheritance: [
+    'surprise|unexpected letter|mail|email|message ~ apolog*|pardon', 'apolog* ~ surprise|unexpected ~ letter|mail|email|message', 'terminal ~ cancer|illness|disease', 'donate ~ funds|fortune|inheritance ~ charity|orphans|widows|less privileged',
     'charity foundation', 'donated|donate ~ to you', 'dying woman|man|widow', 'diplomatic ~ agent|courier',
     'next of kin',
     'inheritance|inherit',
@@ -273,6 +275,7 @@ export const en: Lexicon = {
     'probate',
   ],
   investment: [
+    'bitcoin|btc|crypto mining ~ balance|platform|account',
     'lucrative ~ business|deal|venture|transaction|proposal', 'business ~ proposal|collaboration|venture ~ urgently|opportunity', 'cloud mining', 'token presale', 'presale', 'need a|your partner ~ fund*|transfer|investment', 'transferring ~ funds', 'loan ~ bad credit|low rates|approval', 'do you need ~ loan',
     'guaranteed returns|return|profit*',
     'passive income',
@@ -323,6 +326,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'withdraw [your|the] #', 'hours|days to withdraw', 'funded|credited|replenished with # btc|bitcoin|eth|usdt', 'mining balance',
     'approved funds|payment|compensation', 'your funds|fund|payment ~ approved|scheduled|released|credited', 'sum of #',
     'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',
     'free money|cash',
@@ -386,7 +390,8 @@ export const en: Lexicon = {
     'reach us|out ~ at|on',
     'speak ~ representative|agent|team',
   ],
-  'dating': ['hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
+  'dating': [
+    'looking for a|my lover', 'dating for ~ sex|s3x|fun', 'click for date', 'lewd|dissolute|naughty|slutty ~ girls|girl|women|bitches|wives|milfs', 'chat with ~ girl|girls|ladies|models', 'hot|hard sex', 'ukrainian|russian girl|girls|brides|beauties', 'girl|girls ~ waiting for you','hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
   'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss', 'lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate', 'doctors ~ don t want', 'ozempic|tirzepatide|semaglutide'],
   // CEO fraud: 'Are you at your desk? I need you to process an urgent wire transfer today. Keep this between us.'
   'bec-transfer': [

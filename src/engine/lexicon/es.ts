@@ -103,7 +103,8 @@ export const es: Lexicon = {
     'sin deposito', 'giros gratis', 'casino ~ bonus|giros|deposito',
     'loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
-  inheritance: ['herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
+  inheritance: [
+    'carta|mensaje|correo sorpresa', 'enfermedad terminal', 'donar|donare ~ fondos|dinero|herencia', 'difunto|fallecido esposo|marido', 'programa de indemnizacion','herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
   crypto: ['bitcoin|btc|criptomoneda*|cripto|usdt|ethereum', 'billetera|monedero|cartera ~ bitcoin|btc|cripto*|direccion', 'frase de recuperacion'],
   'gift-card': ['tarjeta regalo', 'cheque|vale regalo', 'gift card'],

@@ -87,6 +87,7 @@ export const fr: Lexicon = {
   'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points'],
   'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],
   prize: [
+    'reclamez|recuperez|activez ~ bonus', 'bonus ~ vous attend|reclamer',
     'court|petit ~ sondage|questionnaire', 'repondez ~ sondage|questionnaire', 'gagnez un|une', 'vous avez ete choisi*', 'recevoir ~ cadeau|recompense', 'votre cadeau|recompense ~ attend|vous attend', 'pour reclamer',
     'vous avez gagne',
     'vous etes ~ selectionne*|gagnant*',
@@ -98,7 +99,8 @@ export const fr: Lexicon = {
   lottery: [
     'sans depot', 'tours|spins gratuits', 'casino ~ bonus|spins|tours|depot',
     'loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
-  inheritance: ['heritier|heritiere',
+  inheritance: [
+    'lettre|message|courrier surprise', 'phase terminale', 'maladie incurable', 'faire don ~ fonds|somme|heritage|fortune', 'feu mon|ma mari|epoux|pere','heritier|heritiere',
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],
   investment: ['rendement|profit|profits|gains garanti*', 'revenu|revenus passif*', 'plateforme de ~ trading|investissement', 'opportunite d investissement', 'gagnez|gagner ~ par jour|mois'],
   crypto: ['bitcoin|btc|cryptomonnaie*|crypto|usdt|ethereum', 'portefeuille ~ bitcoin|btc|crypto*|adresse', 'phrase de recuperation'],
@@ -117,7 +119,8 @@ export const fr: Lexicon = {
   ],
   dispute: ['si vous n ~ pas ~ autorise|effectue|demande|reconnaissez|commande', 'pour annuler ~ commande|abonnement|achat|prelevement', 'annuler ~ abonnement|commande|renouvellement', 'demander ~ remboursement|annulation'],
   'call-us': ['appelez|appeler|contactez|contacter ~ numero|au|service|assistance', 'service client ~ numero|telephone', 'numero vert', 'appel gratuit'],
-  'dating': ['filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
+  'dating': [
+    'beautes|beaute ~ ukrainiennes|russes|slaves', 'je cherche ~ homme ~ plaisir|coquin|aventure', 'femmes|filles ~ coquines|chaudes|matures','filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
   'miracle-cure': ['viagra|cialis', 'dysfonction erectile', 'perdre du poids', 'remede miracle'],
   'bec-transfer': ['virement ~ urgent|confidentiel', 'virement ~ aujourd hui', 'effectuer|effectuez|effectues|faire|realiser ~ virement ~ urgent|aujourd|confidentiel', 'cartes cadeaux ~ pour ~ clients|employes'],
   'bec-secrecy': ['n en parle|parlez ~ personne', 'ne ~ dis|dites|parle|parlez ~ personne', 'entre nous', 'en toute discretion'],

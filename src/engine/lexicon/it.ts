@@ -211,6 +211,7 @@ export const it: Lexicon = {
     'bonus ~ casino|benvenuto',
   ],
   inheritance: [
+    'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'donare ~ fondi|denaro|eredita', 'defunto marito', 'programma di risarcimento',
     'eredita|ereditare|erede',
     'defunt*|deceduto|deceduta',
     'parente piu prossimo',

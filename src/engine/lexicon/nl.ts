@@ -42,6 +42,7 @@ export const nl: Lexicon = {
   'points-expiring': ['punten|spaarpunten ~ verlopen|vervallen|verloopt'],
   'call-to-action': ['klik ~ hier|link|knop|onderstaande', 'claim nu', 'bevestig nu', 'doe mee', 'meld je ~ aan|gratis', 'bekijk ~ foto|fotos|profiel'],
   prize: [
+    'bonus|spins ~ claimen|claim', 'spins wachten',
     'u heeft ~ gewonnen',
     'je hebt ~ gewonnen',
     'gefeliciteerd|proficiat ~ gewonnen|winnaar|geselecteerd|gekozen|prijs|cadeau',
@@ -61,6 +62,7 @@ export const nl: Lexicon = {
   'payment-demand': ['betaal|maak ~ bedrag|boete|kosten ~ over', 'openstaand bedrag|factuur'],
   'free-money': ['gratis geld', 'lening ~ goedgekeurd', 'uitbetaling ~ klaar|beschikbaar'],
   dating: [
+    'ik zoek een ~ man|vrouw', 'zoek je een ~ vrouw|man', 'ervaren vrouw', 'durf jij ~ vrouw|flirten|ontmoeten', 'chatten ~ met jou|je', 'geheime verlangens', 'pikante ~ berichtjes|verrassingen|fotos', 'ontmoet mij', 'lusten ~ lasten', 'expliciete beelden',
     'russische|oekraiense|eenzame|hete|ondeugende ~ vrouwen|meisjes|dames|singles|schoonheden',
     'ontmoet ~ vrouwen|singles|meisjes|vrouw',
     'singles ~ wachten',
