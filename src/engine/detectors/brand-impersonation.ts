@@ -1,4 +1,5 @@
 import { claimedBrands, isBrandDomain } from '../brands';
+import { findWord } from '../brands/claimed-brands';
 import { PUBLIC_FIGURES } from '../brands/public-figures';
 import type { PublicFigure } from '../brands/public-figures';
 import type { BrandClaim } from '../brands';
@@ -77,6 +78,9 @@ function classify(claim: BrandClaim, message: MailMessage, freemail: boolean): {
     // about the brand, it does not speak as it (affiliate newsletters carry the product photos too).
     if (namesBrandAsPlace(message.subject, claim.brand)) return undefined;
     if (logo || addressNamesBrand(message, claim.brand)) return { messageId: 'subject', severity: 'medium' };
+    // 'Coinbase: Was this you?', 'MERCADO PAGO - Alerta de segurança', 'Your Norton Order Confirmation': the subject
+    // is written as the brand's own notice, which a headline ('Microsoft reveals XP details') is not.
+    if (speaksAsBrand(message.subject, claim.brand)) return { messageId: 'subject', severity: 'medium' };
     return undefined;
   }
   if (logo && places.has('body')) return { messageId: 'content', severity: 'low' };
@@ -89,6 +93,21 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['su', 'sul', 'on', 'at'
 function namesBrandAsPlace(subject: string, brand: Brand): boolean {
   const words = normalizeText(subject.slice(0, 300)).split(/[^\p{L}\p{N}.+&]+/u);
   return words.some((word, i) => i > 0 && PLACE_PREPOSITIONS.has(words[i - 1] ?? '') && brand.names.includes(word));
+}
+
+/** 'your' in the languages we read, before a brand name: 'Your Norton order', 'Seu Mercado Pago', 'Il tuo Amazon'. */
+const YOUR = /(?:^|[^\p{L}])(?:your|seu|sua|votre|ihr|ihre|il tuo|la tua|tu|uw|je)\s$/u;
+/** A brand name heading the subject as a label: 'Coinbase:', 'MERCADO PAGO -', 'PayPal |', 'Norton® -'. */
+const LABEL_AFTER_NAME = /^\s?[®™]?\s?[:|\-–—]/u;
+
+/** The subject speaks as the brand: its name as a label at the head, or the reader's own ('your') account or order. */
+function speaksAsBrand(subject: string, brand: Brand): boolean {
+  const text = normalizeText(subject.slice(0, 300)).replace(/^[^\p{L}\p{N}]+/u, '');
+  return brand.names.some((name) => {
+    if (text.startsWith(name) && LABEL_AFTER_NAME.test(text.slice(name.length))) return true;
+    const at = findWord(text, name);
+    return at > 0 && YOUR.test(text.slice(Math.max(0, at - 12), at));
+  });
 }
 
 /** The sender's address itself names the brand: 'amazon-@steelesmedia.co.uk', 'saudebradesco-57@planos.com.br'. */

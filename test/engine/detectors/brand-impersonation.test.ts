@@ -15,6 +15,8 @@ testDetector(brandImpersonation, {
     },
     { name: 'a first name shared with a billionaire', message: { from: 'Elon Rossi <elon@acme.example>', subject: 'Riunione' } },
     { name: 'Tesla writing about its CEO', message: { from: 'Elon Musk <press@tesla.com>', subject: 'Q3 update' } },
+    { name: 'a news headline naming a brand', message: { from: 'Tech News <news@technews.example>', subject: 'Microsoft reveals new Xbox details' } },
+    { name: 'Coinbase writing from its own domain', message: { from: 'Coinbase <no-reply@coinbase.com>', subject: 'Coinbase: Was this you?' } },
     { name: 'a person called Chase', message: { from: 'Chase Miller <chase@acme.example>', subject: 'Lunch on Friday?' } },
     { name: 'Chase writing from chase.com', message: { from: 'Chase <no.reply.alerts@chase.com>', subject: 'Your statement is ready' } },
     {
@@ -64,6 +66,16 @@ testDetector(brandImpersonation, {
     { name: 'a friend on Gmail naming a shop in the subject', message: { from: 'Luca <luca.bianchi@gmail.com>', subject: 'Ordine Amazon per la mamma', text: 'Ho ordinato su Amazon.' } },
   ],
   invalid: [
+    {
+      name: 'a subject written as the brand\'s notice, from an unrelated sender',
+      message: { from: 'Security Updates <noreply@mailer.example>', subject: 'Coinbase: Was this you?' },
+      findings: [{ messageId: 'subject', severity: 'medium', evidence: 'Coinbase: Was this you?', data: { brand: 'coinbase' } }],
+    },
+    {
+      name: 'a subject about the reader\'s own order with a brand, from an unrelated sender',
+      message: { from: 'E-Receipt Confirmation <premium@energy.example>', subject: 'Your Norton Order Confirmation for Order #NP0931' },
+      findings: [{ messageId: 'subject', severity: 'medium', data: { brand: 'norton' } }],
+    },
     {
       name: 'a billionaire as the sender of a donation letter',
       message: { from: 'Mr Jeffrey P Bezos <missmonica@gmail.example>', subject: 'YOUR US$3,8 DONATION FUND' },
