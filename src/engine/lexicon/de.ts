@@ -87,7 +87,7 @@ export const de: Lexicon = {
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],
   prize: [
-    'bonus ~ anfordern|sichern|aktivieren|beanspruchen', 'bonus ~ gutgeschrieben', 'gluckwunsch ~6 gutgeschrieben',
+    'bonus ~ anfordern|sichern|aktivieren|beanspruchen', 'gluckwunsch ~6 gutgeschrieben',
     'sie|du wurden|wurdest ~ ausgewahlt', 'adresse wurde ~ ausgewahlt', 'belohnung ~ wartet|aussteht|ausstehend|einlosen|steht', 'geschenk fur dich|sie', 'gewinne|gewinnen [sie] einen|eine', 'antworten ~ gewinnen', 'kurze|kleine ~ umfrage', 'an ~ umfrage ~ teil*', 'wir gratulieren ~ gewonnen|gewinner|ausgewahlt|teilnehmer', 'jetzt ~ belohnung|gewinn|geschenk ~ einlosen|sichern|anfordern', 'kostenlos ~ erhalten|testen|probierpaket', 'probierpaket|testpaket',
     'sie haben gewonnen',
     'du hast gewonnen',
@@ -107,7 +107,7 @@ export const de: Lexicon = {
     'ohne|keine einzahlung', 'gratis spins|fs', 'online casino', 'casino ~ bonus|spins|freispiele|einzahlung', 'bonus bis zu',
     'lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
   inheritance: [
-    'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank', 'spenden ~ fonds|vermogen|erbe ~ waisen|wohltat*|bedurftig*',
+    'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank',
     'spende in hohe', 'ihre spende',
     'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
   investment: [
@@ -121,6 +121,7 @@ export const de: Lexicon = {
   sextortion: ['ich habe sie ~ aufgenommen|gefilmt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': [
+    'millionen ~ euro|dollar ~ spenden|vermachen|schenken', 'spenden ~ fonds|vermogen|erbe|millionen',
     'spende ~ millionen|erhalten|hohe',
     'kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],
   billing: [
@@ -136,7 +137,8 @@ export const de: Lexicon = {
   'call-us': ['rufen sie ~ an|unter|nummer', 'kontaktieren sie ~ unter|nummer|telefon|kundendienst|support', 'kundendienst|kundenservice|hotline ~ unter|nummer|telefon', 'gebuhrenfrei',
     'kostenlose hotline'],
   'dating': [
-    'sex dating', 'suche ~ mann|frau ~ sex|spass|erotik', 'erotische ~ abenteuer|treffen|kontakte','heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
+    'sex dating', 'suche ~ mann|frau ~ sex|spass|erotik', 'erotische ~ abenteuer|treffen|kontakte',
+    'heisse|sexy|einsame|reife|ukrainische|russische|slawische ~ frauen|frau|madchen|singles|damen', 'frauen|singles ~ warten|in ihrer nahe', 'treffen sie ~ frau|frauen|singles|madchen', 'private fotos', 'nachricht geschickt', 'sex|ficken ~ treffen|heute|suche', 'sexkontakt*', 'nacktbilder|nacktfotos'],
   'miracle-cure': ['erektion*|potenz*|aphrodisiak*', 'viagra|cialis', 'abnehmen ~ schnell|kilo', 'nagelpilz|gelenkschmerzen|nackenschmerzen|ruckenschmerzen', 'wundermittel'],
   'bec-transfer': ['dringende|dringend|vertrauliche|diskrete ~ uberweisung|zahlung', 'uberweisung|zahlung ~ heute noch', 'uberweisung|zahlung ~ dringend|vertraulich', 'uberweisung ~ durchfuhren|tatigen|veranlassen ~ heute|dringend|sofort', 'geschenkkarten|gutscheine ~ fur ~ kunden|mitarbeiter'],
   'bec-secrecy': ['sprich|sprechen ~ niemandem', 'erzahl|erzahle|erzahlen ~ niemandem', 'unter uns', 'absolute diskretion'],

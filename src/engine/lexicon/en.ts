@@ -326,7 +326,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
-    'withdraw [your|the] #', 'hours|days to withdraw', 'funded|credited|replenished with # btc|bitcoin|eth|usdt', 'mining balance',
+    'withdraw [your|the] #', 'hours|days to withdraw', 'funded|credited|replenished with ~2 btc|bitcoin|eth|usdt', 'mining balance',
     'approved funds|payment|compensation', 'your funds|fund|payment ~ approved|scheduled|released|credited', 'sum of #',
     'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',
     'free money|cash',
@@ -391,7 +391,8 @@ export const en: Lexicon = {
     'speak ~ representative|agent|team',
   ],
   'dating': [
-    'looking for a|my lover', 'dating for ~ sex|s3x|fun', 'click for date', 'lewd|dissolute|naughty|slutty ~ girls|girl|women|bitches|wives|milfs', 'chat with ~ girl|girls|ladies|models', 'hot|hard sex', 'ukrainian|russian girl|girls|brides|beauties', 'girl|girls ~ waiting for you','hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
+    'looking for a|my lover', 'dating for ~ sex|s3x|fun', 'click for date', 'lewd|dissolute|naughty|slutty ~ girls|girl|women|bitches|wives|milfs', 'chat with ~ girl|girls|ladies|models', 'hot|hard sex', 'ukrainian|russian girl|girls|brides|beauties', 'girl|girls ~ waiting for you',
+    'hot|sexy|lonely|horny|beautiful|charming ~ girls|women|singles|ladies|milfs|wives', 'meet ~ singles|girls|ladies', 'singles ~ near|in your area|waiting', 'women|girls|ladies ~ waiting|near ~ you', 'women|girls|ladies in your area', 'your perfect match|matches', 'sent you a ~ message|photo|photos', 'private photos|pictures|videos', 'adult|sex dating|meet|finder|chat', 'one night stand', 'naked|nude photos|pictures|pics', 'looking for ~ man|partner ~ sex|fun|tonight', 'sex|fuck tonight|now'],
   'miracle-cure': ['viagra|cialis|levitra|sildenafil|tadalafil', 'erectile dysfunction', 'weight loss', 'lose weight', 'belly|stubborn fat', 'blood sugar|pressure ~ naturally|secret|trick', 'fatty liver', 'neuropathy|tinnitus|prostate ~ secret|ritual|trick|cure|solution', 'miracle cure|pill|sheets|solution', 'doctors|pharma ~ hate', 'doctors ~ don t want', 'ozempic|tirzepatide|semaglutide'],
   // CEO fraud: 'Are you at your desk? I need you to process an urgent wire transfer today. Keep this between us.'
   'bec-transfer': [

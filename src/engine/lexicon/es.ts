@@ -104,13 +104,16 @@ export const es: Lexicon = {
     'loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
   inheritance: [
-    'carta|mensaje|correo sorpresa', 'enfermedad terminal', 'donar|donare ~ fondos|dinero|herencia', 'difunto|fallecido esposo|marido', 'programa de indemnizacion','herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
+    'carta|mensaje|correo sorpresa', 'enfermedad terminal', 'difunto|fallecido esposo|marido', 'programa de indemnizacion',
+    'herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
   crypto: ['bitcoin|btc|criptomoneda*|cripto|usdt|ethereum', 'billetera|monedero|cartera ~ bitcoin|btc|cripto*|direccion', 'frase de recuperacion'],
   'gift-card': ['tarjeta regalo', 'cheque|vale regalo', 'gift card'],
   sextortion: ['te grabe', 'he grabado', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
-  'free-money': ['dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
+  'free-money': [
+    'donar|donare ~ fondos|dinero|herencia',
+    'dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
   billing: [
     'su|tu pedido|compra|suscripcion|factura|renovacion',
     'numero de pedido|factura',

@@ -100,14 +100,17 @@ export const fr: Lexicon = {
     'sans depot', 'tours|spins gratuits', 'casino ~ bonus|spins|tours|depot',
     'loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
   inheritance: [
-    'lettre|message|courrier surprise', 'phase terminale', 'maladie incurable', 'faire don ~ fonds|somme|heritage|fortune', 'feu mon|ma mari|epoux|pere','heritier|heritiere',
+    'lettre|message|courrier surprise', 'phase terminale', 'maladie incurable', 'feu mon|ma mari|epoux|pere',
+    'heritier|heritiere',
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],
   investment: ['rendement|profit|profits|gains garanti*', 'revenu|revenus passif*', 'plateforme de ~ trading|investissement', 'opportunite d investissement', 'gagnez|gagner ~ par jour|mois'],
   crypto: ['bitcoin|btc|cryptomonnaie*|crypto|usdt|ethereum', 'portefeuille ~ bitcoin|btc|crypto*|adresse', 'phrase de recuperation'],
   'gift-card': ['carte|cheque|bon cadeau', 'gift card', 'coupon ~ valeur|euros', 'bon|bons d achat'],
   sextortion: ['je vous ai filme|enregistre', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
   'payment-demand': ['payez|payer|transferez|virer|envoyez ~ montant|somme|frais', 'facture ~ impayee|retard|attente', 'paiement ~ sous # heures|jours'],
-  'free-money': ['argent gratuit|facile', 'pret ~ approuve|accorde', 'fonds ~ disponibles|debloques'],
+  'free-money': [
+    'faire don ~ fonds|somme|heritage|fortune',
+    'argent gratuit|facile', 'pret ~ approuve|accorde', 'fonds ~ disponibles|debloques'],
   billing: [
     'votre|ton|ta commande|abonnement|facture|renouvellement',
     'numero de commande|facture',
@@ -120,7 +123,8 @@ export const fr: Lexicon = {
   dispute: ['si vous n ~ pas ~ autorise|effectue|demande|reconnaissez|commande', 'pour annuler ~ commande|abonnement|achat|prelevement', 'annuler ~ abonnement|commande|renouvellement', 'demander ~ remboursement|annulation'],
   'call-us': ['appelez|appeler|contactez|contacter ~ numero|au|service|assistance', 'service client ~ numero|telephone', 'numero vert', 'appel gratuit'],
   'dating': [
-    'beautes|beaute ~ ukrainiennes|russes|slaves', 'je cherche ~ homme ~ plaisir|coquin|aventure', 'femmes|filles ~ coquines|chaudes|matures','filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
+    'beautes|beaute ~ ukrainiennes|russes|slaves', 'je cherche ~ homme ~ plaisir|coquin|aventure', 'femmes|filles ~ coquines|chaudes|matures',
+    'filles|femmes ~ ukrainiennes|russes|chaudes|seules|sexy', 'rencontre* ~ celibataires|femmes|filles', 'celibataires ~ pres|proximite', 'photos privees', 'rendez vous chaud'],
   'miracle-cure': ['viagra|cialis', 'dysfonction erectile', 'perdre du poids', 'remede miracle'],
   'bec-transfer': ['virement ~ urgent|confidentiel', 'virement ~ aujourd hui', 'effectuer|effectuez|effectues|faire|realiser ~ virement ~ urgent|aujourd|confidentiel', 'cartes cadeaux ~ pour ~ clients|employes'],
   'bec-secrecy': ['n en parle|parlez ~ personne', 'ne ~ dis|dites|parle|parlez ~ personne', 'entre nous', 'en toute discretion'],

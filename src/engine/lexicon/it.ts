@@ -211,7 +211,7 @@ export const it: Lexicon = {
     'bonus ~ casino|benvenuto',
   ],
   inheritance: [
-    'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'donare ~ fondi|denaro|eredita', 'defunto marito', 'programma di risarcimento',
+    'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'defunto marito', 'programma di risarcimento',
     'eredita|ereditare|erede',
     'defunt*|deceduto|deceduta',
     'parente piu prossimo',
@@ -257,6 +257,7 @@ export const it: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'donare ~ fondi|denaro|eredita',
     'soldi|denaro gratis',
     'premio in denaro',
     'somma di ~ milioni',

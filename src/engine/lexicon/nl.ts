@@ -62,7 +62,7 @@ export const nl: Lexicon = {
   'payment-demand': ['betaal|maak ~ bedrag|boete|kosten ~ over', 'openstaand bedrag|factuur'],
   'free-money': ['gratis geld', 'lening ~ goedgekeurd', 'uitbetaling ~ klaar|beschikbaar'],
   dating: [
-    'ik zoek een ~ man|vrouw', 'zoek je een ~ vrouw|man', 'ervaren vrouw', 'durf jij ~ vrouw|flirten|ontmoeten', 'chatten ~ met jou|je', 'geheime verlangens', 'pikante ~ berichtjes|verrassingen|fotos', 'ontmoet mij', 'lusten ~ lasten', 'expliciete beelden',
+    'ik zoek een [leuke|ondeugende|stoere|spannende|echte] man die', 'zoek je een vrouw met', 'ervaren vrouw ~ ontmoeten', 'durf jij ~ vrouw|flirten|ontmoeten', 'willen|wil met jou|je chatten', 'vrouwen|meisjes|dames|schoonheden ~ chatten', 'geheime verlangens', 'pikante ~ berichtjes|verrassingen|fotos', 'ontmoet mij', 'lusten ~ lasten', 'expliciete beelden',
     'russische|oekraiense|eenzame|hete|ondeugende ~ vrouwen|meisjes|dames|singles|schoonheden',
     'ontmoet ~ vrouwen|singles|meisjes|vrouw',
     'singles ~ wachten',

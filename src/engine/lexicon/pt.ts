@@ -168,7 +168,7 @@ export const pt: Lexicon = {
     'giros gratis', 'sem deposito', 'cassino|casino ~ bonus|giros|deposito',
     'loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
   inheritance: [
-    'carta|mensagem ~ surpresa', 'estado terminal', 'doar|doou|doando|doarei ~ fundos|fundo|dinheiro|milhoes|heranca', 'falecido marido|esposo|pai', 'indenizar|indenizacao ~ vitimas|todas|cada|fundo|usd', 'programa de indenizacao', 'desembolso ~ fundos|fundo',
+    'carta|mensagem ~ surpresa', 'estado terminal', 'falecido marido|esposo|pai', 'indenizar|indenizacao ~ vitimas|todas|cada|fundo|usd', 'programa de indenizacao', 'desembolso ~ fundos|fundo',
     'heranca|herdeiro|espolio',
     'falecido|falecida|falecimento',
     'beneficiario ~ fundo|fundos|heranca',
@@ -201,6 +201,7 @@ export const pt: Lexicon = {
     'pagamento ~ em ate # horas|dias',
   ],
   'free-money': [
+    'doar|doou|doando|doarei ~ fundos|fundo|dinheiro|milhoes|heranca',
     'seu|sua|seus pagamento|indenizacao|fundos ~ liberad*|aprovad*|atrasad*',
     'dinheiro gratis|facil',
     'saldo disponivel ~ saque|resgate',

@@ -240,3 +240,153 @@ describe('solicitation and reward spam', () => {
     ],
   });
 });
+
+// Wording families found missing on the corpus (issue 4): fake crypto balances, airdrop shares, 419 openers and
+// compensation programmes, casino bonus claims, adult-dating solicitations. Each with a legitimate look-alike.
+describe('fake crypto balances and airdrop shares (en)', () => {
+  testDetector(moneyLure, {
+    valid: [
+      {
+        name: "a bank's balance notice that mentions withdrawing",
+        message: { subject: 'Your monthly statement', text: 'Your account balance is $1,234.56. You can withdraw up to $500 a day at any ATM.' },
+      },
+      {
+        name: "a programmer's class inheritance after an unexpected email",
+        message: { text: 'Apologies for the unexpected email: I saw your talk on class inheritance in TypeScript and have a question about mixins.' },
+      },
+      { name: 'an exchange newsletter about bitcoin mining difficulty', message: { text: 'Bitcoin mining difficulty rose 4% this week; fees stayed low.' } },
+    ],
+    invalid: [
+      {
+        name: 'a mining balance to withdraw before the account is blocked',
+        message: {
+          subject: 'You have 24 hours to withdraw +17,794$',
+          text: 'For the past year you have been earning Bitcoin automatically on our platform. Your account will be blocked within 24 hours: withdraw your funds now.',
+        },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'hours to withdraw +17' }],
+      },
+      {
+        name: 'a wallet funded with BTC',
+        message: { subject: 'Your bitcoin wallet has been funded with 51.85 BTC', text: 'Log in to see your balance.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'funded with 51.85 BTC' }],
+      },
+      {
+        name: 'an airdrop share to claim',
+        message: { subject: 'Claim your share of $1,040,666.67', text: 'Connect your wallet to receive your ETH bonus.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'Claim your share' }],
+      },
+    ],
+  });
+});
+
+describe('419 openers and compensation programmes (pt, es, it, fr, de)', () => {
+  testDetector(moneyLure, {
+    valid: [
+      {
+        name: "a lawyer's note on a real estate, inheritance only (pt)",
+        message: { text: 'Segue a minuta do inventário do falecido Sr. João; a partilha da herança será assinada na próxima semana.' },
+      },
+      {
+        name: "an insurer's approved claim (pt)",
+        message: { text: 'O pagamento da sua indenização foi aprovado e será creditado em 5 dias úteis na conta cadastrada.' },
+      },
+      { name: 'a notary on an estate (es)', message: { text: 'Le remito el testamento de su difunto marido para la firma de la herencia.' } },
+    ],
+    invalid: [
+      {
+        name: 'surprise letter, a fund to transfer (pt)',
+        message: {
+          subject: 'Bom dia',
+          text: 'Por favor, aceite minhas desculpas por lhe escrever uma carta surpresa. Tenho a oportunidade de transferir o fundo restante de 15,8 milhões de dólares.',
+        },
+        findings: [{ messageId: 'inheritance', severity: 'medium', evidence: 'carta surpresa' }],
+      },
+      {
+        name: 'a compensation programme paying through Western Union (pt)',
+        message: {
+          subject: 'SEUS $350.000,00 ESTÃO COM A WESTERN UNION',
+          text: 'ESTE PROGRAMA DE INDENIZAÇÃO FOI ORGANIZADO PARA INDENIZAR TODAS AS VÍTIMAS DA INTERNET.',
+        },
+        findings: [{ messageId: 'inheritance', severity: 'medium', evidence: 'PROGRAMA DE INDENIZAÇÃO' }],
+      },
+      {
+        name: 'a dying widow donating funds (es)',
+        message: { text: 'Perdone este mensaje sorpresa. Padezco una enfermedad terminal y deseo donar los fondos de mi difunto esposo: 4,5 millones de dólares.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium', evidence: 'mensaje sorpresa' }],
+      },
+      {
+        name: 'a terminally ill donor (it)',
+        message: { text: 'Sono malata terminale e voglio donare i fondi del mio defunto marito. Contattami per ricevere la donazione di 2 milioni.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
+      {
+        name: 'a surprise letter about an inheritance (fr)',
+        message: { text: 'Pardonnez cette lettre surprise. Atteinte d une maladie incurable, je souhaite faire don de mes fonds: 3 millions de dollars.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium', evidence: 'lettre surprise' }],
+      },
+      {
+        name: 'an unexpected message from a terminally ill donor (de)',
+        message: { text: 'Entschuldigen Sie diese unerwartete Nachricht. Ich bin unheilbar krank und möchte Ihnen 2 Millionen Euro spenden.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
+    ],
+  });
+});
+
+describe('casino bonus claims (de, fr, nl)', () => {
+  testDetector(moneyLure, {
+    valid: [
+      {
+        name: "a real casino's terms (de)",
+        message: { text: 'Freispiele unterliegen einer 35-fachen Umsatzbedingung. Gewinne werden als Bonusguthaben verbucht.' },
+      },
+      { name: "a real casino's terms (en)", message: { text: 'Free spins expire after 7 days and winnings are subject to wagering requirements.' } },
+      { name: 'a bank crediting a refund (de)', message: { text: 'Der Betrag von 49,90 € wurde Ihrem Konto gutgeschrieben.' } },
+    ],
+    invalid: [
+      {
+        name: 'free spins without deposit, claim the bonus (de)',
+        message: { text: '300 GRATIS-FREISPIELE BEI DER REGISTRIERUNG – ganz ohne Einzahlung! MEINEN BONUS ANFORDERN' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'BONUS ANFORDERN' }],
+      },
+      {
+        name: 'a VIP bonus credited, in the subject (de)',
+        message: { subject: 'Herzlichen Glückwunsch! €12.500 wurden deinem Konto gutgeschrieben', text: 'Dein VIP-Bonus ist bereit.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'claim your casino bonus (fr)',
+        message: { subject: 'Réclamez votre bonus', text: 'Tours gratuits sans dépôt au casino.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'Réclamez votre bonus' }],
+      },
+      {
+        name: 'free spins are waiting (nl)',
+        message: { subject: 'Gratis Spins Wachten op je!', text: 'Bonus claimen: 200 gratis spins bij je eerste storting.' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: 'Spins Wachten' }],
+      },
+    ],
+  });
+});
+
+describe('adult-dating solicitations (en, nl, fr, de)', () => {
+  testDetector(moneyLure, {
+    valid: [
+      { name: 'a genuine dating app notification (en)', message: { subject: 'You have a new match', text: 'Emma liked your profile. Open the app to say hello.' } },
+      { name: 'a genuine dating app notification (nl)', message: { subject: 'Je hebt een nieuwe match', text: 'Sanne vindt je leuk. Open de app om te chatten.' } },
+      { name: 'a job ad (nl)', message: { text: 'Voor de receptie zoeken wij een ervaren vrouw of man, vanaf 1 maart.' } },
+      { name: 'a team chat (en)', message: { text: 'Can you chat with the design team about the new logo?' } },
+    ],
+    invalid: [
+      { name: 'looking for a lover (en)', message: { subject: 'I am 19 years old, looking for a lover.', text: 'Click for date' }, findings: [{ messageId: 'dating', severity: 'medium', evidence: 'looking for a lover' }] },
+      { name: 'dating for sex only (en)', message: { text: 'Only the best models we have. Dating for s3x only. Start a chat with a girl.' }, findings: [{ messageId: 'dating', severity: 'low' }] },
+      {
+        name: 'an experienced woman to meet (nl)',
+        message: { subject: 'Durf jij een ervaren vrouw te ontmoeten?', text: 'Ik ben Martha, 57 jaar. Ontmoet mij nu.' },
+        findings: [{ messageId: 'dating', severity: 'medium', evidence: 'Durf jij een ervaren vrouw' }],
+      },
+      { name: 'a woman looking for a man (nl)', message: { text: 'Ik zoek een man die durft te genieten. Klik hier voor mijn profiel.' }, findings: [{ messageId: 'dating', severity: 'low' }] },
+      { name: 'Ukrainian beauties (fr)', message: { subject: 'Rencontrer des beautés ukrainiennes', text: 'Inscrivez-vous.' }, findings: [{ messageId: 'dating', severity: 'medium' }] },
+      { name: 'sex dating (de)', message: { text: 'Sex Dating in deiner Stadt: erotische Abenteuer ohne Verpflichtung.' }, findings: [{ messageId: 'dating', severity: 'low' }] },
+    ],
+  });
+});
