@@ -120,6 +120,9 @@ function rawFromHeader(message: MailMessage): string {
   return (message.headers.find((h) => h.key === 'from')?.value ?? '').trim().slice(0, 120);
 }
 
+/** Giveaway and donation words (en, it, pt, es, fr, de) that turn a famous name in a subject into bait. */
+const GIVEAWAY_WORDS = /\b(?:giv(?:ing|es?) away|giveaway|donat(?:e|es|ion|ions|ing)|donazione|doa[cç][aã]o|donaci[oó]n|don de|spende|airdrop|bitcoin|btc|crypto(?:currenc(?:y|ies))?|criptovalut[ae]|double your)\b/u;
+
 /**
  * A billionaire's name as the sender ('Mr Jeffrey P Bezos', 'Eco Savings by Elon Musk') or run together in the mailbox
  * ('bernardarnault1949@gmail.com'), from a domain that is none of their companies'. Medium: alone it is a lure's
@@ -128,10 +131,14 @@ function rawFromHeader(message: MailMessage): string {
 function publicFigureClaim(message: MailMessage, domain: string): { figure: PublicFigure; shown: string } | undefined {
   const name = normalizeText((message.from?.name ?? '').slice(0, 200)).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const mailbox = (message.from?.address ?? '').toLowerCase().split('@')[0] ?? '';
+  const subject = normalizeText(message.subject.slice(0, 300)).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const giveaway = GIVEAWAY_WORDS.test(subject);
   for (const figure of PUBLIC_FIGURES) {
     if (figure.domains.includes(domain)) continue;
     if (figure.names.some((full) => ` ${name} `.includes(` ${full} `))) return { figure, shown: message.from?.name ?? '' };
     if (mailbox.includes(figure.mailboxName)) return { figure, shown: message.from?.address ?? '' };
+    // 'SpaceX and CEO Elon Musk are giving away cryptocurrencies!': the name with a giveaway in the subject.
+    if (giveaway && figure.names.some((full) => ` ${subject} `.includes(` ${full} `))) return { figure, shown: message.subject };
   }
   return undefined;
 }

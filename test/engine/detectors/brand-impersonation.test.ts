@@ -17,6 +17,7 @@ testDetector(brandImpersonation, {
     { name: 'Tesla writing about its CEO', message: { from: 'Elon Musk <press@tesla.com>', subject: 'Q3 update' } },
     { name: 'a news headline naming a brand', message: { from: 'Tech News <news@technews.example>', subject: 'Microsoft reveals new Xbox details' } },
     { name: 'Coinbase writing from its own domain', message: { from: 'Coinbase <no-reply@coinbase.com>', subject: 'Coinbase: Was this you?' } },
+    { name: 'news about a billionaire, no giveaway', message: { from: 'Daily Brief <news@brief.example>', subject: 'Elon Musk unveils new rocket' } },
     { name: 'a person called Chase', message: { from: 'Chase Miller <chase@acme.example>', subject: 'Lunch on Friday?' } },
     { name: 'Chase writing from chase.com', message: { from: 'Chase <no.reply.alerts@chase.com>', subject: 'Your statement is ready' } },
     {
@@ -80,6 +81,11 @@ testDetector(brandImpersonation, {
       name: 'a billionaire as the sender of a donation letter',
       message: { from: 'Mr Jeffrey P Bezos <missmonica@gmail.example>', subject: 'YOUR US$3,8 DONATION FUND' },
       findings: [{ messageId: 'publicFigure', severity: 'medium', evidence: 'Mr Jeffrey P Bezos', data: { person: 'Jeff Bezos' } }],
+    },
+    {
+      name: 'a billionaire giving away crypto in the subject',
+      message: { from: 'Hazel Jacobs <hazel@webmail.example>', subject: 'SpaceX and CEO Elon Musk are giving away cryptocurrencies! 48 hours left' },
+      findings: [{ messageId: 'publicFigure', severity: 'medium', data: { person: 'Elon Musk' } }],
     },
     {
       name: 'a billionaire run together in a webmail mailbox',
