@@ -30,9 +30,10 @@ const MIN_SUBSTITUTION_LENGTH = 8;
 
 /**
  * Real words of one language that are one slip from a phrase word of another ('command' vs French 'commande',
- * 'amended' vs 'amende'): never "corrected". Found by running the lexicons over legitimate mail.
+ * 'amended' vs 'amende', Portuguese 'gerência' (management) vs Spanish 'herencia'): never "corrected". Found by
+ * running the lexicons over legitimate mail.
  */
-const NEVER_CORRECTED = new Set(['command', 'commands', 'commander', 'commanded', 'amended', 'amends']);
+const NEVER_CORRECTED = new Set(['command', 'commands', 'commander', 'commanded', 'amended', 'amends', 'gerencia', 'gerencias']);
 
 interface Slot {
   readonly key: string;

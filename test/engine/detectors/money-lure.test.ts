@@ -107,7 +107,13 @@ describe('English', () => {
 
 describe('Portuguese', () => {
   testDetector(moneyLure, {
-    valid: [{ name: 'ordinary mail', message: { text: 'Segue em anexo o relatório mensal.' } }],
+    valid: [
+      { name: 'ordinary mail', message: { text: 'Segue em anexo o relatório mensal.' } },
+      {
+        name: "business mail about 'gerência' (management), which is one slip from Spanish 'herencia'",
+        message: { text: 'Mensagem da gerência: a plataforma de investimento com retorno garantido foi descontinuada.' },
+      },
+    ],
     invalid: [
       {
         name: 'prize draw',
