@@ -80,7 +80,7 @@ testDetector(brandImpersonation, {
     {
       name: 'a billionaire as the sender of a donation letter',
       message: { from: 'Mr Jeffrey P Bezos <missmonica@gmail.example>', subject: 'YOUR US$3,8 DONATION FUND' },
-      findings: [{ messageId: 'publicFigure', severity: 'medium', evidence: 'Mr Jeffrey P Bezos', data: { person: 'Jeff Bezos' } }],
+      findings: [{ messageId: 'publicFigure', severity: 'high', evidence: 'Mr Jeffrey P Bezos', data: { person: 'Jeff Bezos' } }],
     },
     {
       name: 'a billionaire giving away crypto in the subject',
