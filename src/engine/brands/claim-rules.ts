@@ -31,7 +31,7 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
   ['tim', 'capitals'], ['ups', 'capitals'], ['sda', 'capitals'], ['gls', 'capitals'], ['brt', 'capitals'],
   ['bper', 'capitals'], ['adac', 'capitals'], ['spid', 'capitals'], ['inps', 'capitals'], ['bbva', 'capitals'],
   ['bb', 'capitals'], ['ing', 'capitals'], ['kbc', 'capitals'], ['dpd', 'capitals'], ['irs', 'capitals'], ['aok', 'capitals'],
-  ['ftx', 'capitals'], ['tron', 'capitals'],
+  ['ftx', 'capitals'], ['tron', 'capitals'], ['bnl', 'capitals'], ['mps', 'capitals'],
   // Ordinary words in some language we read.
   ['outlook', 'header'], ['caixa', 'header'], ['correos', 'header'], ['autostrade', 'header'], ['magenta', 'header'],
   ['imagin', 'header'], ['saturn', 'header'], ['gov.br', 'header'], ['sharepoint', 'header'], ['temu', 'header'],
@@ -47,6 +47,8 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
   ['schwab', 'leading'], ['halifax', 'leading'], ['lloyds', 'leading'], ['bofa', 'leading'], ['tesla', 'leading'],
   ['disney', 'leading'], ['porto seguro', 'leading'], ['kraken', 'leading'], ['tether', 'leading'], ['aave', 'leading'],
   ['electrum', 'leading'], ['optum', 'leading'],
+  // Homer's Iliad, and the Carabinieri in every Italian crime report: a claim in a display name or subject only.
+  ['iliad', 'leading'], ['carabinieri', 'header'],
 ]);
 
 /**
@@ -55,5 +57,5 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
  * kept out of Brand.names on purpose: other detectors take every name as a domain label to guard ('citi.umich.edu').
  */
 export const DISPLAY_NAME_ALONE: ReadonlyMap<string, readonly string[]> = new Map([
-  ['chase', ['chase']], ['citi', ['citi']], ['steam', ['steam']], ['amil', ['amil']],
+  ['chase', ['chase']], ['citi', ['citi']], ['steam', ['steam']], ['amil', ['amil']], ['italo', ['italo']],
 ]);

@@ -163,3 +163,25 @@ export const leroyMerlin: Brand = {
   report: { url: 'https://www.leroymerlin.fr/contact.html' },
   safeUrl: 'https://www.leroymerlin.fr',
 };
+
+export const vinted: Brand = {
+  id: 'vinted', name: 'Vinted', names: ['vinted'],
+  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
+  assetDomains: ['vinted.net', 'vinted.com'],
+  sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.vinted.com/help' },
+  safeUrl: 'https://www.vinted.com',
+  advice: {
+    en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
+    it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",
+  },
+};
+
+export const zalando: Brand = {
+  id: 'zalando', name: 'Zalando', names: ['zalando', 'zalando lounge'],
+  domains: ['zalando.de', 'zalando.it', 'zalando.com', 'zalando.fr', 'zalando.es', 'zalando.nl', 'zalando.co.uk', 'zalando.at', 'zalando.ch', 'zalando.be', 'zalando.pl', 'zalando-lounge.com', 'ztat.net'],
+  assetDomains: ['ztat.net', 'zalando.de'],
+  sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'NL', 'AT', 'CH'], neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.zalando.it/faq/' },
+  safeUrl: 'https://www.zalando.it/myaccount/',
+};

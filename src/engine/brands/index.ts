@@ -14,7 +14,7 @@ import {
 } from './crypto';
 import {
   adac, albertHeijn, bbva, bol, caixabank, correosEs, creditAgricole, deutscheBahn, deutscheTelekom, edeka, ikea, laPoste,
-  leroyMerlin, lidl, mediaMarkt, orange, rossmann, sparkasse,
+  leroyMerlin, lidl, mediaMarkt, orange, rossmann, sparkasse, vinted, zalando,
 } from './europe';
 import {
   abnAmro, bankOfAmerica, barclays, charlesSchwab, chase, citi, commerzbank, hsbc, ing, kbc, lloyds, n26, postbank, rabobank,
@@ -26,8 +26,9 @@ import {
   walmart, wetransfer, whatsapp,
 } from './global';
 import {
-  agenziaEntrate, aruba, autostrade, bancoBpm, bper, brt, enel, fineco, gls, inps, intesaSanpaolo, mediolanum, nexi,
-  posteItaliane, sda, spid, telepass, tim, unicredit, vodafone, windtre,
+  agenziaEntrate, aruba, autostrade, bancoBpm, bnl, bper, brt, carabinieri, enel, fastweb, fineco, gls, iliad, inps,
+  intesaSanpaolo, italo, mediolanum, montePaschi, nexi, poliziaDiStato, posteItaliane, satispay, sda, spid, telepass,
+  tim, trenitalia, unicredit, vodafone, windtre,
 } from './italy';
 import { canadaPost, dpd, evri, hmrc, irs, postnl, royalMail, usps } from './posts-and-tax';
 
@@ -35,16 +36,17 @@ import { canadaPost, dpd, evri, hmrc, irs, postnl, royalMail, usps } from './pos
 export const BUILT_IN_BRANDS: readonly Brand[] = [
   aarp, aave, abnAmro, adac, adobe, agenziaEntrate, airbnb, albertHeijn, amazon, americanExpress, amil, aok, apple,
   arbitrum, aruba, att, autostrade, bancoBpm, bancoDoBrasil, bankOfAmerica, barclays, bbva, binance, bitget, bittrex,
-  blockchainCom, bol, bookingCom, bper, bradesco, brt, caixa, caixabank, canadaPost, charlesSchwab, chase,
-  citi, coinbase, commerzbank, correios, correosEs, costco, creditAgricole, currys, deutscheBahn, deutscheTelekom,
-  dhl, disney, docusign, dpd, dropbox, ebay, edeka, electrum, enel, evri, exodus, facebook, fedex, fineco, ftx, geico,
-  gls, google, hapvida, harborFreight, hmrc, hsbc, ikea, ing, inps, instagram, intesaSanpaolo, irs, itau, kbc, kraken,
-  laPoste, ledger, leroyMerlin, lidl, linkedin, lloyds, louisVuitton, lowes, macys, mcafee, mediaMarkt,
-  mediolanum, mercadoLivre, metamask, microsoft, n26, netflix, nexi, norton, nubank, opensea, orange, paypal,
-  portoSeguro, postbank, posteItaliane, postnl, rabobank, receitaFederal, revolut, ripple, rossmann, royalMail,
-  santander, sda, shein, siriusXm, sparkasse, spid, spotify, steam, telepass, temu, tesla, tether, tfBank,
-  tim, timHortons, tractorSupply, tron, trustWallet, unicredit, uniswap, unitedHealthcare, ups, usps, verisure,
-  vodafone, walmart, wellsFargo, wetransfer, whatsapp, windtre,
+  blockchainCom, bnl, bol, bookingCom, bper, bradesco, brt, caixa, caixabank, canadaPost, carabinieri, charlesSchwab,
+  chase, citi, coinbase, commerzbank, correios, correosEs, costco, creditAgricole, currys, deutscheBahn,
+  deutscheTelekom, dhl, disney, docusign, dpd, dropbox, ebay, edeka, electrum, enel, evri, exodus, facebook, fastweb,
+  fedex, fineco, ftx, geico, gls, google, hapvida, harborFreight, hmrc, hsbc, ikea, iliad, ing, inps, instagram,
+  intesaSanpaolo, irs, italo, itau, kbc, kraken, laPoste, ledger, leroyMerlin, lidl, linkedin, lloyds, louisVuitton,
+  lowes, macys, mcafee, mediaMarkt, mediolanum, mercadoLivre, metamask, microsoft, montePaschi, n26, netflix, nexi,
+  norton, nubank, opensea, orange, paypal, poliziaDiStato, portoSeguro, postbank, posteItaliane, postnl, rabobank,
+  receitaFederal, revolut, ripple, rossmann, royalMail, santander, satispay, sda, shein, siriusXm, sparkasse, spid,
+  spotify, steam, telepass, temu, tesla, tether, tfBank, tim, timHortons, tractorSupply, trenitalia, tron,
+  trustWallet, unicredit, uniswap, unitedHealthcare, ups, usps, verisure, vinted, vodafone, walmart, wellsFargo,
+  wetransfer, whatsapp, windtre, zalando,
 ];
 
 export { brandOwningDomain, isBrandDomain } from './brand-domains';

@@ -196,3 +196,92 @@ export const windtre: Brand = {
   report: { url: 'https://www.windtre.it/sicurezza/' },
   safeUrl: 'https://www.windtre.it',
 };
+
+export const bnl: Brand = {
+  id: 'bnl', name: 'BNL BNP Paribas', names: ['bnl', 'banca nazionale del lavoro', 'bnl bnp paribas', 'hello bank'],
+  domains: ['bnl.it', 'bnpparibas.it', 'bnpparibas.com', 'hellobank.it'],
+  assetDomains: ['bnl.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://bnl.it/it/Sicurezza' },
+  safeUrl: 'https://bnl.it',
+};
+
+export const carabinieri: Brand = {
+  id: 'carabinieri', name: 'Arma dei Carabinieri', names: ['arma dei carabinieri', 'carabinieri'],
+  domains: ['carabinieri.it', 'difesa.it'],
+  assetDomains: ['carabinieri.it'],
+  sector: 'government', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link', 'attachment'],
+  report: { url: 'https://www.carabinieri.it/' },
+  safeUrl: 'https://www.carabinieri.it',
+  advice: {
+    en: 'The police never summon you, fine you or ask for payment by email: an "official summons" with an attachment or a link is a scam.',
+    it: "Le forze dell'ordine non convocano, non multano e non chiedono pagamenti per email: una \"convocazione ufficiale\" con allegato o link è una truffa.",
+  },
+};
+
+export const fastweb: Brand = {
+  id: 'fastweb', name: 'Fastweb', names: ['fastweb'],
+  domains: ['fastweb.it', 'fastwebnet.it', 'fastweb.com'],
+  assetDomains: ['fastweb.it'],
+  sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.fastweb.it/fastweb-plus/digital-magazine/sicurezza/' },
+  safeUrl: 'https://www.fastweb.it/myfastweb/',
+};
+
+export const iliad: Brand = {
+  id: 'iliad', name: 'Iliad', names: ['iliad', 'iliad italia'],
+  domains: ['iliad.it', 'iliad.fr'],
+  assetDomains: ['iliad.it'],
+  sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.iliad.it/assistenza.html' },
+  safeUrl: 'https://www.iliad.it/account/',
+};
+
+export const italo: Brand = {
+  id: 'italo', name: 'Italo', names: ['italotreno', 'italo treno', 'italo spa'],
+  domains: ['italotreno.it', 'italotreno.com'],
+  assetDomains: ['italotreno.it'],
+  sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.italotreno.com/it/contatti' },
+  safeUrl: 'https://www.italotreno.com',
+};
+
+export const montePaschi: Brand = {
+  id: 'monte-paschi', name: 'Monte dei Paschi di Siena', names: ['monte dei paschi', 'monte dei paschi di siena', 'banca mps', 'mps'],
+  domains: ['mps.it', 'gruppomps.it', 'widiba.it'],
+  assetDomains: ['mps.it'],
+  sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.mps.it/sicurezza.html' },
+  safeUrl: 'https://www.mps.it',
+};
+
+export const poliziaDiStato: Brand = {
+  id: 'polizia-di-stato', name: 'Polizia di Stato', names: ['polizia di stato', 'polizia postale', 'polizia postale e delle comunicazioni', 'commissariato di ps', 'commissariato di ps online'],
+  domains: ['poliziadistato.it', 'commissariatodips.it', 'interno.gov.it', 'interno.it'],
+  assetDomains: ['poliziadistato.it', 'commissariatodips.it'],
+  sector: 'government', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link', 'attachment'],
+  report: { url: 'https://www.commissariatodips.it/' },
+  safeUrl: 'https://www.commissariatodips.it',
+  advice: {
+    en: 'The Postal Police never email you a summons or a fine to pay: report such messages at commissariatodips.it.',
+    it: 'La Polizia Postale non invia mai per email convocazioni o multe da pagare: segnala questi messaggi su commissariatodips.it.',
+  },
+};
+
+export const satispay: Brand = {
+  id: 'satispay', name: 'Satispay', names: ['satispay'],
+  domains: ['satispay.com'],
+  assetDomains: ['satispay.com'],
+  sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
+  report: { url: 'https://www.satispay.com/it-it/sicurezza/' },
+  safeUrl: 'https://www.satispay.com',
+};
+
+export const trenitalia: Brand = {
+  id: 'trenitalia', name: 'Trenitalia', names: ['trenitalia', 'ferrovie dello stato', 'fs italiane'],
+  domains: ['trenitalia.com', 'trenitalia.it', 'fsitaliane.it', 'lefrecce.it'],
+  assetDomains: ['trenitalia.com'],
+  sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
+  report: { url: 'https://www.trenitalia.com/it/informazioni/sicurezza-online.html' },
+  safeUrl: 'https://www.trenitalia.com',
+};

@@ -155,3 +155,17 @@ describe('claimedBrands: slips at the edge of a name are words of their own', ()
     expect(claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).map((c) => c.brand.id)).not.toContain(id);
   });
 });
+
+describe('claimedBrands: Italian names that are also first names or words', () => {
+  it('reads Italo (the train) only as a whole display name, Iliad only at its head', () => {
+    expect(claims({ from: 'Italo <noreply@promo.example>' })).toContain('italo');
+    expect(claims({ from: 'Italo Rossi <italo.rossi@acme.example>' })).not.toContain('italo');
+    expect(claims({ from: 'Iliad Italia <info@offerte.example>' })).toContain('iliad');
+    expect(claims({ from: "Club di lettura dell'Iliad <club@libri.example>" })).not.toContain('iliad');
+  });
+
+  it('reads the Carabinieri in a display name or subject, not in a news body', () => {
+    expect(claims({ from: 'Carabinieri - Comando Provinciale <avviso@notifica.example>' })).toContain('carabinieri');
+    expect(claims({ text: 'Ieri i carabinieri hanno chiuso la strada per lavori.' })).not.toContain('carabinieri');
+  });
+});
