@@ -21,6 +21,10 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
   'next', 'correos', 'caixa', 'italia', 'wind', 'saturn', 'amex', 'fazenda', 'economia', 'apple', 'google', 'youtube',
   'messenger', 'enel', 'nexi', 'santander', 'welcome', 'spotify', 'metamail', 'kindle', 'audible', 'lidl', 'ikea',
   'banco', 'economia', 'aruba', 'autostrade', 'ripple', 'exodus', 'lowes', 'macys',
+  // Brand labels that are words or sit inside words: 'hotelbooking', 'revolution', 'schwaben', 'interstellar',
+  // 'tethering', Italian 'cielo' and 'lido', 'stream' one letter from 'steam', 'tesa' from 'tesla'.
+  'booking', 'revolut', 'schwab', 'citi', 'chase', 'tesla', 'cielo', 'lido', 'stellar', 'medium', 'kraken', 'tether',
+  'steam', 'italo', 'iliad',
 ]);
 
 /**

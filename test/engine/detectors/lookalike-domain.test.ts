@@ -18,6 +18,12 @@ testDetector(lookalikeDomain, {
     { name: "Amazon's own ad domain contains its name", message: { html: '<a href="https://aax-eu.amazon-adsystem.com/x">ad</a>' } },
     { name: 'an English word one letter from a brand (abode vs adobe)', message: { from: 'Abode Homes <info@abode.example>' } },
     { name: 'telecom is a word, not a typo of telekom', message: { html: '<a href="https://www.telecom.example/">Telecom</a>' } },
+    { name: 'stream is a word, not a typo of Steam', message: { from: 'Stream <hello@stream.example>' } },
+    { name: 'tesa is a company, not a typo of Tesla', message: { html: '<a href="https://www.tesa.example/">tesa</a>' } },
+    { name: 'a hotel booking site is not Booking.com', message: { from: 'Hotel Lago <info@hotelbooking-lago.example>' } },
+    { name: 'revolution is a word, not Revolut', message: { html: '<a href="https://revolutionslider.example/">slider</a>' } },
+    { name: 'Schwaben is a region, not Schwab', message: { from: 'Verein <info@schwabenland.example>' } },
+    { name: 'a university host named citi', message: { from: 'CITI <citi@citi.umich.example>' } },
     { name: 'a sister domain of the organization', message: { from: 'Group HR <hr@acmeitalia-group.it>' }, policy: ORG },
     {
       name: 'Amazon order mail with its own link and image hosts',
