@@ -4,7 +4,9 @@ import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import { BEC_CUES } from '../lexicon/cue-groups';
 import type { Cue } from '../lexicon/types';
+import type { MailMessage } from '../model';
 import { isMailingList } from '../sender';
+import { findCreditedAmount } from '../text/credited-amount';
 
 type MoneyKind = 'bec' | 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
 
@@ -37,6 +39,19 @@ const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-mone
 const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
 /** Baits that are a weak signal even alone, anywhere. */
 const LONE_BAIT_CUES: readonly Cue[] = ['prize', 'dating', 'miracle-cure'];
+
+/**
+ * A credited amount ('+$354', see text/credited-amount.ts) in the subject or the body counts as a free-money cue
+ * when the phrase lists found none: the fake-balance scams that show it write little else.
+ */
+function withCreditedAmount(hits: readonly CueHit[], message: MailMessage): CueHit[] {
+  if (hits.some((hit) => hit.cue === 'free-money')) return [...hits];
+  const inSubject = findCreditedAmount(message.subject);
+  const amount = inSubject ?? findCreditedAmount(message.visibleText || message.text);
+  if (!amount) return [...hits];
+  const credited: CueHit = { cue: 'free-money', language: hits[0]?.language ?? 'en', evidence: amount, place: inSubject ? 'subject' : 'body', position: 0, end: 0 };
+  return [...hits, credited].sort((a, b) => KIND_ORDER.indexOf(a.cue) - KIND_ORDER.indexOf(b.cue));
+}
 
 /**
  * Money offered or demanded: prizes and lotteries, inheritances and "funds", investment and crypto schemes,
@@ -73,7 +88,7 @@ export const moneyLure = defineDetector({
     const cues = findCues(message);
     const bec = becFinding(cuesAmong(cues, BEC_CUES));
     if (bec) return [bec];
-    const hits = cuesAmong(cues, KIND_ORDER);
+    const hits = withCreditedAmount(cuesAmong(cues, KIND_ORDER), message);
     const main = hits[0];
     if (!main) return [];
     const pushes = cuesAmong(cues, PUSH_CUES);

@@ -52,6 +52,7 @@ describe('English', () => {
     valid: [
       { name: 'discussion of a lottery article', message: { text: 'Did you see the article about the state lottery budget? Interesting numbers.' } },
       { name: 'invoice from a supplier', message: { text: 'Attached is the invoice for October. Thanks for your business.' } },
+      { name: 'a market update with a percentage', message: { subject: 'Bitcoin up +12.88% in the last 7d', text: 'Prices this week.' } },
       {
         name: "a real CFO's newsletter from the company's own domain",
         message: {
@@ -66,6 +67,11 @@ describe('English', () => {
       },
     ],
     invalid: [
+      {
+        name: 'a fake balance: a credited amount in the subject and a link',
+        message: { subject: 'Score released: +$354 date 2023.12.21', text: 'Click here to withdraw: https://docs.google.com/forms/d/e/x' },
+        findings: [{ messageId: 'prize', severity: 'medium', evidence: '+$354' }],
+      },
       {
         name: 'CEO fraud: desk check, urgent wire, secrecy',
         message: { text: "Are you at your desk? I need you to process an urgent wire transfer today. Keep this between us for now, I'm in a meeting and can't take calls." },
