@@ -50,6 +50,7 @@ const PATHOLOGICAL_RUNS = [
   `${'<a href="'.repeat(20_000)}`,
   `${'password '.repeat(30_000)}`,
   `${'+39 '.repeat(30_000)}`,
+  `+$${'1,'.repeat(60_000)}`,
 ];
 
 export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
