@@ -5,7 +5,7 @@ import type { Brand, Detector, MailMessage, Policy, Report } from './model';
 import { DEFAULT_POLICY, VERDICTS } from './model';
 import { extractForwardedOriginal, forwardedAsMessage } from './parse/forwarded';
 import { runDetectors } from './run-detectors';
-import { authenticatedBrandSender } from './scoring/authenticated-brand';
+import { authenticatedBrandSender, unverifiedBrandSenderKeepingToItsSites } from './scoring/authenticated-brand';
 import { scoreFindings } from './scoring/score';
 import { isTrustedSender } from './scoring/trusted-sender';
 
@@ -49,7 +49,10 @@ function analyzeOne(message: MailMessage, policy: Policy, detectors: readonly De
   // details"): there, its wording is not a red flag. A phone number to call is kept: scammers abuse brands' own
   // notification systems (invoices, tenant names) to deliver callback scams from the brand's real domain. Links,
   // attachments and sender checks still count; brand alarms are already suppressed by the detectors.
-  const findings = authenticatedBrandSender(message, brands)
+  // The same when nothing vouches for the sender but every link stays on that brand's own sites (see
+  // unverifiedBrandSenderKeepingToItsSites): such a message cannot take the reader anywhere else.
+  const brandSender = authenticatedBrandSender(message, brands) ?? unverifiedBrandSenderKeepingToItsSites(message, brands);
+  const findings = brandSender
     ? run.findings.filter((f) => kindOf(f.detectorId) !== 'content' || f.detectorId === 'callback-lure')
     : run.findings;
   const errors = run.errors;

@@ -68,6 +68,22 @@ describe('analyze', () => {
     expect(verified.verdict).toBe('safe');
   });
 
+  it("does not count a brand's wording when nothing checked the sender but every link stays on the brand's sites", () => {
+    const declined = {
+      from: 'Amazon.it <payments-messages@amazon.it>',
+      subject: 'Azione richiesta: il tuo pagamento è stato rifiutato',
+      text: 'Il pagamento del tuo ordine è stato rifiutato. Aggiorna il metodo di pagamento entro 3 giorni, altrimenti l\'ordine verrà annullato.',
+    };
+    const ownSite = analyze(buildMessage({ ...declined, html: '<p>Aggiorna il metodo di pagamento entro 3 giorni.</p><a href="https://www.amazon.it/cpe/yourpayments/wallet">Aggiorna</a>' }));
+    expect(ownSite.findings.some((f) => f.detectorId === 'credential-request')).toBe(false);
+    expect(['safe', 'caution']).toContain(ownSite.verdict);
+    // One link elsewhere, or a server that saw DMARC fail, and the wording counts again.
+    const elsewhere = analyze(buildMessage({ ...declined, html: '<p>Aggiorna il metodo di pagamento entro 3 giorni.</p><a href="https://amazon-pagamenti.example.top/wallet">Aggiorna</a>' }));
+    expect(elsewhere.findings.some((f) => f.detectorId === 'credential-request')).toBe(true);
+    const failed = analyze(buildMessage({ ...declined, authenticationResults: 'spf=fail smtp.mailfrom=amazon.it; dmarc=fail action=quarantine header.from=amazon.it' }));
+    expect(failed.findings.some((f) => f.detectorId === 'credential-request')).toBe(true);
+  });
+
   it("keeps a callback number in a verified brand's mail: brands' own notifications are abused for callback scams", () => {
     const invoice = analyze(buildMessage({
       from: 'PayPal <service@paypal.com>',

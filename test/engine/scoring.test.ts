@@ -50,7 +50,10 @@ describe('scoreFindings', () => {
   });
 
   it('calls a standalone red flag at medium suspicious, but not a wording medium', () => {
-    expect(verdictOf(finding('auth-failure', 'medium'))).toMatchObject({ score: 4, verdict: 'suspicious' });
+    const dmarcFail = { ...finding('auth-failure', 'medium'), messageId: 'dmarc-fail' };
+    expect(verdictOf(dmarcFail)).toMatchObject({ score: 4, verdict: 'suspicious' });
+    // An absence of checks is no failure: a brand's domain nothing vouched for stays a wording-like medium.
+    expect(verdictOf({ ...finding('auth-failure', 'medium'), messageId: 'brand-spoofed' })).toMatchObject({ score: 3, verdict: 'caution' });
     expect(verdictOf(finding('auth-failure', 'low')).verdict).toBe('caution');
     expect(verdictOf(finding('credential-request', 'medium'))).toMatchObject({ score: 3, verdict: 'caution' });
     // Some detectors are red flags for one of their findings only.
@@ -59,7 +62,7 @@ describe('scoreFindings', () => {
     expect(verdictOf(borrowedLogo).verdict).toBe('caution');
     expect(verdictOf(anonymousHost).verdict).toBe('suspicious');
     // An admin who raises the threshold raises it for red flags too.
-    expect(scoreFindings([finding('auth-failure', 'medium')], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
+    expect(scoreFindings([dmarcFail], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
   });
 
   it('lets weak signals of three independent kinds corroborate each other', () => {

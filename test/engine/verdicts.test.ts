@@ -7,9 +7,21 @@ import { analyze, parseEml } from '../../src/engine';
 // notifications (orders, shipping, verification codes, security alerts) that must be left alone.
 const FIXTURES = join(__dirname, '../fixtures/mail');
 
-async function verdictOf(file: string) {
-  const parsed = await parseEml(readFileSync(file));
+/**
+ * The message as a client without the receiving server's verdicts sees it (an older Outlook gives no headers, some
+ * gateways write only Received-SPF): Authentication-Results removed, folded lines included.
+ */
+function withoutAuthenticationResults(raw: string): string {
+  const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
+  const kept = head.split(/\r?\n(?![ \t])/).filter((field) => !/^authentication-results:/i.test(field));
+  return [kept.join('\n'), ...body].join('\n\n');
+}
+
+async function verdictOf(file: string, strip = false) {
+  const raw = readFileSync(file, 'utf8');
+  const parsed = await parseEml(strip ? withoutAuthenticationResults(raw) : raw);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.error.reason}`);
+  if (strip && parsed.message.auth.dmarc) throw new Error(`${file}: Authentication-Results was not removed`);
   return analyze(parsed.message);
 }
 
@@ -19,17 +31,19 @@ function fixtures(kind: 'scam' | 'legit'): [string][] {
 
 const ALARM: Verdict[] = ['suspicious', 'dangerous'];
 
-describe('verdicts on scams', () => {
-  it.each(fixtures('scam'))('%s is suspicious or dangerous, with its reasons', async (file) => {
-    const report = await verdictOf(join(FIXTURES, 'scam', file));
+describe.each([
+  ['as received', false],
+  ['without Authentication-Results', true],
+])('verdicts %s', (_how, strip) => {
+  it.each(fixtures('scam'))('scam %s is suspicious or dangerous, with its reasons', async (file) => {
+    const report = await verdictOf(join(FIXTURES, 'scam', file), strip);
     expect(ALARM).toContain(report.verdict);
-    expect(report.findings.length).toBeGreaterThanOrEqual(2);
+    // Without the server's checks one finding may remain (an HTML attachment that smuggles a page is enough).
+    expect(report.findings.length).toBeGreaterThanOrEqual(strip ? 1 : 2);
   });
-});
 
-describe('verdicts on genuine mail', () => {
-  it.each(fixtures('legit'))('%s raises no alarm', async (file) => {
-    const report = await verdictOf(join(FIXTURES, 'legit', file));
+  it.each(fixtures('legit'))('genuine %s raises no alarm', async (file) => {
+    const report = await verdictOf(join(FIXTURES, 'legit', file), strip);
     expect(['safe', 'caution']).toContain(report.verdict);
   });
 });
