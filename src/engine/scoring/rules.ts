@@ -29,8 +29,16 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'header-anomaly/unreadable-from',
   'header-anomaly/invalid-domain',
   'header-anomaly/generated-mailbox',
-  'reply-to-mismatch',
-  'hidden-text',
+  // Replies diverted to webmail, or from a sender with no address; a brand's Reply-To on another company's domain
+  // (a support desk, a CRM) is ordinary.
+  'reply-to-mismatch/freemail',
+  'reply-to-mismatch/no-sender-address',
+  // Hidden text, except zero-width joiners inside words: genuine newsletters put them inside dates and street names
+  // so that Apple Mail's data detectors do not turn them into links ('Via Roma&zwnj; 12').
+  'hidden-text/salting',
+  'hidden-text/splitWords',
+  'hidden-text/bidiOverride',
+  'hidden-text/mixedScript',
   'lookalike-domain',
   'throwaway-sender',
   'brand-asset-hotlink/anonymousImageHost',
