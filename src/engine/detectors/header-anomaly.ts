@@ -75,12 +75,26 @@ function isRandomCase(local: string): boolean {
 }
 
 /** A From mailbox that a machine made up for this one mailing; webmail users and brands choose their own. */
+/**
+ * Marketplaces and classifieds relay messages between strangers through pseudonymous mailboxes, a random or hex id on
+ * a relay host: '3f8a1c2b9d7e4f60a1b2@sale.craigslist.org', 'a7k2p9q4x8@reply.subito.it'. Those ids are chosen for
+ * privacy, not rolled per mailing; bulk kits use word-like hosts ('acid.simplyzz.com') and never hex (none of the
+ * corpus's 233 generated mailboxes is).
+ */
+const RELAY_HOST_LABEL = /^(?:reply|replies|relay|anon|anonymous|sale|sales|messages?|msg|conversations?|marketplace|members?|proxy)$/;
+const HEX_ID = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64}$/i;
+
+function isRelayMailbox(local: string, domain: string): boolean {
+  return HEX_ID.test(local) || RELAY_HOST_LABEL.test(domain.split('.')[0] ?? '');
+}
+
 function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boolean {
   const address = message.from?.address ?? '';
   const at = address.lastIndexOf('@');
   const domain = message.from?.domain ?? '';
   if (at <= 0 || isFreemailDomain(domain) || sendingBrand(domain, brands)) return false;
   const local = address.slice(0, at);
+  if (isRelayMailbox(local, domain.toLowerCase())) return false;
   return SERIAL_MAILBOX.test(local) || isRandomCase(local) || isRandomLocalPart(local);
 }
 

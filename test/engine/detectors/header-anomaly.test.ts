@@ -5,6 +5,8 @@ const DMARC_PASS = 'mx.example; spf=pass smtp.mailfrom=accounts.google.com; dkim
 
 testDetector(headerAnomaly, {
   valid: [
+    { name: 'a classifieds relay with a hex id', message: { from: 'Craigslist reply <3f8a1c2b9d7e4f60a1b2@sale.craigslist.example>' } },
+    { name: 'a marketplace relay host with a random id', message: { from: 'Anna <a7k2p9q4x8@reply.subito.example>' } },
     { name: 'an ordinary sender', message: { from: 'Mario Rossi <mario@rossi.example>' } },
     { name: 'a quoted name with a comma', message: { from: '"Rossi, Mario" <mario@rossi.example>' } },
     { name: "an old client's unquoted 'Surname, Given'", message: { from: 'Rossi, Mario <mario@rossi.example>' } },
