@@ -179,7 +179,7 @@ export const vinted: Brand = {
 
 export const zalando: Brand = {
   id: 'zalando', name: 'Zalando', names: ['zalando', 'zalando lounge'],
-  domains: ['zalando.de', 'zalando.it', 'zalando.com', 'zalando.fr', 'zalando.es', 'zalando.nl', 'zalando.co.uk', 'zalando.at', 'zalando.ch', 'zalando.be', 'zalando.pl', 'zalando-lounge.com', 'ztat.net'],
+  domains: ['zalando.de', 'zalando.it', 'zalando.com', 'zalando.fr', 'zalando.es', 'zalando.nl', 'zalando.co.uk', 'zalando.at', 'zalando.ch', 'zalando.be', 'zalando.pl', 'zalando-lounge.com', 'zalando-lounge.it', 'zalando-lounge.de', 'zalando-lounge.fr', 'zalando-lounge.es', 'zalando-lounge.nl', 'ztat.net'],
   assetDomains: ['ztat.net', 'zalando.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'NL', 'AT', 'CH'], neverAsks: ['password', 'card', 'payment-by-link'],
   report: { url: 'https://www.zalando.it/faq/' },

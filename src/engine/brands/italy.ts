@@ -96,7 +96,7 @@ export const inps: Brand = {
 
 export const intesaSanpaolo: Brand = {
   id: 'intesa-sanpaolo', name: 'Intesa Sanpaolo', names: ['intesa sanpaolo', 'intesasanpaolo', 'intesa san paolo', 'banca intesa', 'isybank'],
-  domains: ['intesasanpaolo.com', 'intesasanpaolo.it', 'isybank.com', 'intesasanpaoloprivatebanking.com', 'bancaintesa.it'],
+  domains: ['intesasanpaolo.com', 'intesasanpaolo.it', 'isybank.com', 'intesasanpaoloprivatebanking.com', 'intesasanpaoloprivatebanking.it', 'bancaintesa.it'],
   assetDomains: ['intesasanpaolo.com'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
   report: { url: 'https://www.intesasanpaolo.com/it/common/footer/sicurezza.html' },

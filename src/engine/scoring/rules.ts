@@ -9,14 +9,16 @@ export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { low: 1, med
 /**
  * Findings whose medium is a red flag on its own, because it rests on how the message was built rather than on its
  * wording: a DMARC, compauth or SPF failure on the From domain, a From line no mail program writes or a generated
- * mailbox, replies diverted to webmail from a company address, text hidden from the reader, a look-alike domain, a
- * sender on an app-hosting project or a webmail account posing as an organization, pictures kept on an anonymous
- * image host. Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while wording detectors
- * ('verify your account', 'you have won') also match genuine notifications and newsletters, so they still need
- * corroboration. A brand's logo borrowed by a third party is left out: deal newsletters and couriers show shops'
- * logos too. Entries are a detector id (all its findings) or 'detector-id/messageId'.
- * Such a medium is worth RED_FLAG_MEDIUM_POINTS, enough for `suspicious` at the default threshold; an admin who
- * raises that threshold raises it for them too.
+ * mailbox, replies diverted to webmail from a company address, text hidden from the reader, a sender on an
+ * app-hosting project or a webmail account posing as an organization, pictures kept on an anonymous image host.
+ * Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while wording detectors ('verify your
+ * account', 'you have won') also match genuine notifications and newsletters, so they still need corroboration. A
+ * brand's logo borrowed by a third party is left out: deal newsletters and couriers show shops' logos too. So is a
+ * link to a look-alike domain at medium: a brand's own subsidiaries put its name inside theirs
+ * ('intesasanpaoloprivatebanking.it'), and a sender on a look-alike domain is high anyway.
+ * Entries are a detector id (all its findings) or 'detector-id/messageId'. Such a medium is worth
+ * RED_FLAG_MEDIUM_POINTS, enough for `suspicious` at the default threshold; an admin who raises that threshold
+ * raises it for them too.
  */
 export const STANDALONE_RED_FLAGS: readonly string[] = [
   // A failure, not an absence: 'nothing confirms a brand's domain' (no DMARC result at all, mail relayed through a
@@ -39,7 +41,6 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'hidden-text/splitWords',
   'hidden-text/bidiOverride',
   'hidden-text/mixedScript',
-  'lookalike-domain',
   'throwaway-sender',
   'brand-asset-hotlink/anonymousImageHost',
 ];
