@@ -49,6 +49,10 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
   ['electrum', 'leading'], ['optum', 'leading'],
   // Homer's Iliad, and the Carabinieri in every Italian crime report: a claim in a display name or subject only.
   ['iliad', 'leading'], ['carabinieri', 'header'],
+  // A2A and ACEA are also acronyms (ACEA: the European carmakers' association); Hera a goddess and a first name; Edison
+  // the inventor and many a street: a claim only in capitals, or at the head of a display name. (Iren, also a first
+  // name, is in DISPLAY_NAME_ALONE.)
+  ['a2a', 'capitals'], ['acea', 'leading'], ['hera', 'leading'], ['edison', 'leading'],
 ]);
 
 /**
@@ -58,4 +62,5 @@ export const NAME_RULES: ReadonlyMap<string, NameRule> = new Map<string, NameRul
  */
 export const DISPLAY_NAME_ALONE: ReadonlyMap<string, readonly string[]> = new Map([
   ['chase', ['chase']], ['citi', ['citi']], ['steam', ['steam']], ['amil', ['amil']], ['italo', ['italo']],
+  ['iren', ['iren']],
 ]);

@@ -26,21 +26,21 @@ import {
   walmart, wetransfer, whatsapp,
 } from './global';
 import {
-  agenziaEntrate, aruba, autostrade, bancoBpm, bnl, bper, brt, carabinieri, enel, fastweb, fineco, gls, iliad, inps,
-  intesaSanpaolo, italo, mediolanum, montePaschi, nexi, poliziaDiStato, posteItaliane, satispay, sda, spid, telepass,
-  tim, trenitalia, unicredit, vodafone, windtre,
+  a2a, acea, agenziaEntrate, aruba, autostrade, bancoBpm, bnl, bper, brt, carabinieri, edison, enel, fastweb, fineco,
+  gls, hera, iliad, inps, intesaSanpaolo, iren, italo, mediolanum, montePaschi, nexi, poliziaDiStato, posteItaliane,
+  satispay, sda, spid, telepass, tim, trenitalia, unicredit, vodafone, windtre,
 } from './italy';
 import { canadaPost, dpd, evri, hmrc, irs, postnl, royalMail, usps } from './posts-and-tax';
 
 /** Built-in brand playbooks, sorted by id. Admins add their own through the policy's extraBrands. */
 export const BUILT_IN_BRANDS: readonly Brand[] = [
-  aarp, aave, abnAmro, adac, adobe, agenziaEntrate, airbnb, albertHeijn, amazon, americanExpress, amil, aok, apple,
+  a2a, aarp, aave, abnAmro, acea, adac, adobe, agenziaEntrate, airbnb, albertHeijn, amazon, americanExpress, amil, aok, apple,
   arbitrum, aruba, att, autostrade, bancoBpm, bancoDoBrasil, bankOfAmerica, barclays, bbva, binance, bitget, bittrex,
   blockchainCom, bnl, bol, bookingCom, bper, bradesco, brt, caixa, caixabank, canadaPost, carabinieri, charlesSchwab,
   chase, citi, coinbase, commerzbank, correios, correosEs, costco, creditAgricole, currys, deutscheBahn,
-  deutscheTelekom, dhl, disney, docusign, dpd, dropbox, ebay, edeka, electrum, enel, evri, exodus, facebook, fastweb,
-  fedex, fineco, ftx, geico, gls, google, hapvida, harborFreight, hmrc, hsbc, ikea, iliad, ing, inps, instagram,
-  intesaSanpaolo, irs, italo, itau, kbc, kraken, laPoste, ledger, leroyMerlin, lidl, linkedin, lloyds, louisVuitton,
+  deutscheTelekom, dhl, disney, docusign, dpd, dropbox, ebay, edeka, edison, electrum, enel, evri, exodus, facebook, fastweb,
+  fedex, fineco, ftx, geico, gls, google, hapvida, harborFreight, hera, hmrc, hsbc, ikea, iliad, ing, inps, instagram,
+  intesaSanpaolo, iren, irs, italo, itau, kbc, kraken, laPoste, ledger, leroyMerlin, lidl, linkedin, lloyds, louisVuitton,
   lowes, macys, mcafee, mediaMarkt, mediolanum, mercadoLivre, metamask, microsoft, montePaschi, n26, netflix, nexi,
   norton, nubank, opensea, orange, paypal, poliziaDiStato, portoSeguro, postbank, posteItaliane, postnl, rabobank,
   receitaFederal, revolut, ripple, rossmann, royalMail, santander, satispay, sda, shein, siriusXm, sparkasse, spid,

@@ -67,6 +67,53 @@ export const enel: Brand = {
   safeUrl: 'https://www.enel.it/area-clienti',
 };
 
+// Italian energy suppliers besides Enel: fake "rimborso bolletta" (bill refund) and "fornitura sospesa" (supply cut)
+// mails use their names. Report pages are the suppliers' own anti-fraud pages, written offline: to be checked.
+export const a2a: Brand = {
+  id: 'a2a', name: 'A2A', names: ['a2a', 'a2a energia'],
+  domains: ['a2a.eu', 'a2aenergia.eu', 'a2a.it'],
+  assetDomains: ['a2a.eu'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.a2aenergia.eu/assistenza/tutela-cliente/truffe' },
+  safeUrl: 'https://www.a2aenergia.eu',
+};
+
+export const acea: Brand = {
+  id: 'acea', name: 'Acea', names: ['acea', 'acea energia'],
+  domains: ['acea.it', 'aceaenergia.it'],
+  assetDomains: ['acea.it'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.acea.it/contatti' },
+  safeUrl: 'https://www.aceaenergia.it',
+};
+
+export const edison: Brand = {
+  id: 'edison', name: 'Edison Energia', names: ['edison energia', 'edison'],
+  domains: ['edison.it', 'edisonenergia.it'],
+  assetDomains: ['edison.it'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.edisonenergia.it/contatti' },
+  safeUrl: 'https://www.edisonenergia.it',
+};
+
+export const hera: Brand = {
+  id: 'hera', name: 'Hera', names: ['gruppo hera', 'hera comm', 'hera'],
+  domains: ['gruppohera.it', 'heracomm.it', 'heracomm.com'],
+  assetDomains: ['gruppohera.it'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.heracomm.it/contatti' },
+  safeUrl: 'https://www.heracomm.it',
+};
+
+export const iren: Brand = {
+  id: 'iren', name: 'Iren', names: ['iren luce gas', 'iren mercato', 'gruppo iren'],
+  domains: ['gruppoiren.it', 'irenlucegas.it', 'iren.it'],
+  assetDomains: ['gruppoiren.it'],
+  sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
+  report: { url: 'https://www.irenlucegas.it/contatti' },
+  safeUrl: 'https://www.irenlucegas.it',
+};
+
 export const fineco: Brand = {
   id: 'fineco', name: 'Fineco', names: ['fineco', 'finecobank', 'fineco bank'],
   domains: ['finecobank.com', 'fineco.it'],

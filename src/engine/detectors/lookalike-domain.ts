@@ -24,7 +24,7 @@ const COMMON_LABELS: ReadonlySet<string> = new Set([
   // Brand labels that are words or sit inside words: 'hotelbooking', 'revolution', 'schwaben', 'interstellar',
   // 'tethering', Italian 'cielo' and 'lido', 'stream' one letter from 'steam', 'tesa' from 'tesla'.
   'booking', 'revolut', 'schwab', 'citi', 'chase', 'tesla', 'cielo', 'lido', 'stellar', 'medium', 'kraken', 'tether',
-  'steam', 'italo', 'iliad',
+  'steam', 'italo', 'iliad', 'edison', 'hera', 'iren', 'acea',
 ]);
 
 /**

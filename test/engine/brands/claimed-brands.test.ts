@@ -62,6 +62,13 @@ describe('claimedBrands', () => {
     expect(claims({ from: 'John Norton <x@example.com>' })).not.toContain('norton');
   });
 
+  it('reads Italian energy suppliers only where their names are not words or names', () => {
+    expect(claims({ from: 'A2A Energia <noreply@clienti-info.example>' })).toContain('a2a');
+    expect(claims({ from: 'Hera Comm <noreply@clienti-info.example>' })).toContain('hera');
+    expect(claims({ from: 'Giulia <g@example.com>', text: 'Il mito di Hera e Zeus, e la lampadina di Edison.' })).toEqual([]);
+    expect(claims({ from: 'Iren Kowalska <iren.k@example.com>' })).not.toContain('iren');
+  });
+
   it('treats an image served from the brand asset host as its logo', () => {
     const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypalobjects.com/logo.png">' }), BUILT_IN_BRANDS);
     expect(found.find((c) => c.brand.id === 'paypal')?.places).toEqual(['logo']);
