@@ -106,6 +106,11 @@ export const it: Lexicon = {
     'autorita giudiziaria|competenti',
     'polizia postale',
     'denuncia ~ penale|autorita|polizia',
+    // Fake summonses from the Polizia or the Carabinieri: 'in allegato trova la convocazione ufficiale'.
+    'convocazione ufficiale|urgente|giudiziaria',
+    'mandato di comparizione|arresto',
+    'citazione in giudizio',
+    'avviso di garanzia',
     'forze dell ordine',
     'tribunale|procura',
     'recupero crediti',

@@ -6,12 +6,18 @@ describe('Italian', () => {
     valid: [
       { name: 'one deadline in a work mail', message: { text: 'Ciao, mi mandi il report entro 24 ore? Grazie!' } },
       { name: 'a shop offer ending today', message: { subject: 'Saldi', text: 'Gli sconti scadono oggi: ultima possibilità per i tuoi acquisti.' } },
+      { name: "a condominium's meeting notice", message: { subject: 'Convocazione assemblea condominiale', text: "L'assemblea è convocata per giovedì 3 dicembre alle 18." } },
     ],
     invalid: [
       {
         name: 'suspension within 24 hours',
         message: { text: 'Il tuo account verrà sospeso se non verifichi i tuoi dati entro 24 ore.' },
         findings: [{ messageId: 'threatWithDeadline', severity: 'medium', data: { deadline: 'entro 24 ore' } }],
+      },
+      {
+        name: 'a fake summons with a deadline',
+        message: { subject: 'Convocazione urgente', text: 'In allegato trova la convocazione ufficiale. La preghiamo di rispondere entro 48 ore.' },
+        findings: [{ messageId: 'threatWithDeadline', severity: 'medium', evidence: 'Convocazione urgente' }],
       },
       {
         name: 'final notice and legal action',
