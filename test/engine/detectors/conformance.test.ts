@@ -22,6 +22,14 @@ describe('detector registry', () => {
     expect([...ids].sort()).toEqual(expect.arrayContaining(REQUIRED_IDS));
   });
 
+  it('is documented: every id in docs/detection.md (what it looks at) and docs/policy.md (disabledDetectors)', () => {
+    const docs = join(__dirname, '../../../docs');
+    for (const file of ['detection.md', 'policy.md']) {
+      const text = readFileSync(join(docs, file), 'utf8');
+      expect(ids.filter((id) => !text.includes(`\`${id}\``))).toEqual([]);
+    }
+  });
+
   it('registers every file of detectors/, one detector per file named by its id', () => {
     const files = readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
     expect([...files].sort()).toEqual([...ids].sort());
