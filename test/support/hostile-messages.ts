@@ -56,6 +56,14 @@ const PATHOLOGICAL_RUNS = [
 export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
   { name: '10 MB text body', raw: () => text('Verifica il tuo account. '.repeat((10 * MB) / 25)) },
   { name: '10 MB HTML body', raw: () => html(`<div>${'<p>Il tuo account è sospeso <b>ora</b></p>'.repeat((10 * MB) / 45)}</div>`) },
+  {
+    name: 'a 10 MB forward (judged twice: as it is and as its original)',
+    raw: () =>
+      eml(
+        { ...HEAD, Subject: 'Fw: Il tuo account è sospeso', 'Content-Type': 'text/plain; charset=utf-8' },
+        `Guarda questa\r\n\r\n________________________________\r\nDa: Amazon <alert@evil.example>\r\nInviato: martedì 24 novembre 2026 21:12\r\nA: mario@acme.example\r\nOggetto: Il tuo account è sospeso\r\n\r\n${'Verifica il tuo account. '.repeat((10 * MB) / 25)}`,
+      ),
+  },
   { name: '10,000 links', raw: () => html(Array.from({ length: 10_000 }, (_, i) => `<a href="https://l${i}.evil${i % 7}.example/x?u=https://amazon.it">www.amazon.it</a>`).join('\n')) },
   { name: '500 attachments', raw: () => manyAttachments(500) },
   { name: 'MIME nested 100 deep', raw: () => nested(100) },
