@@ -217,6 +217,7 @@ export const it: Lexicon = {
   ],
   inheritance: [
     'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'defunto marito', 'programma di risarcimento',
+    'malato|malata di cancro|tumore|leucemia',
     'eredita|ereditare|erede',
     'defunt*|deceduto|deceduta',
     'parente piu prossimo',
@@ -262,7 +263,7 @@ export const it: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
-    'donare ~ fondi|denaro|eredita',
+    'donare|donarle|devolvere ~ fondi|fondo|denaro|eredita|somma',
     'soldi|denaro gratis',
     'premio in denaro',
     'somma di ~ milioni',

@@ -41,7 +41,12 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'hidden-text/splitWords',
   'hidden-text/bidiOverride',
   'hidden-text/mixedScript',
-  'throwaway-sender',
+  // An app-hosting project as sender, a decorated campaign name or another person's name plus a code on webmail. An
+  // organization word or an honorific before a name on webmail is left out: a bakery, a teacher's course account,
+  // a small agency write that way ('Prof. Marco Bianchi <corso.fisica2026@gmail.com>').
+  'throwaway-sender/app-hosting',
+  'throwaway-sender/decorated-name',
+  'throwaway-sender/other-person-account',
   'brand-asset-hotlink/anonymousImageHost',
 ];
 export const RED_FLAG_MEDIUM_POINTS = 4;

@@ -4,6 +4,7 @@ import { testDetector } from '../../support/detector-tester';
 describe('Italian', () => {
   testDetector(moneyLure, {
     valid: [
+      { name: 'a colleague whose aunt is ill', message: { text: 'Mia zia è malata di cancro, domani non vengo in ufficio.' } },
       { name: 'a colleague mentions bitcoin', message: { text: 'Hai letto che il bitcoin è sceso ancora? Ne parliamo a pranzo.' } },
       { name: 'shop gift card without push', message: { text: 'Con ogni ordine sopra i 50 euro ricevi una carta regalo.' } },
       {
@@ -19,6 +20,11 @@ describe('Italian', () => {
       },
     ],
     invalid: [
+      {
+        name: 'advance-fee letter: an ill widow donating a sum',
+        message: { text: 'Mi scusi per questa lettera inaspettata. Sono vedova e sono malata di cancro. Ho deciso di donare la somma di 4.500.000 € a una persona onesta.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
       {
         name: 'CEO fraud: urgent confidential transfer, secrecy, at your desk, personal mail',
         message: {
