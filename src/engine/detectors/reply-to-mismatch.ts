@@ -11,6 +11,7 @@ import {
   organizationalDomain,
   sendingBrand,
 } from '../sender';
+import { hostInfo } from '../url';
 
 type ReplyMessageId = 'freemail' | 'other-domain' | 'no-sender-address';
 
@@ -74,6 +75,17 @@ function candidate(message: MailMessage, replyTo: MailAddress, { policy, brands 
   return { replyTo, freemail };
 }
 
+/**
+ * A small business's own webmail: replies from info@bbilglicine.it going to bbilglicine@gmail.com, the name of its
+ * domain in the mailbox. Still worth a word (low), not a red flag: a scammer's Reply-To ('sotrecognizd@gmail.com'
+ * for access-accsecurity.com) does not carry the sending domain's name.
+ */
+function ownersWebmail(replyTo: MailAddress, fromDomain: string): boolean {
+  const label = hostInfo(fromDomain).domainWithoutSuffix.replace(/[^a-z0-9]/g, '');
+  const mailbox = (replyTo.address.split('@')[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return label.length >= 5 && mailbox.includes(label);
+}
+
 function report(message: MailMessage, chosen: Candidate, brands: readonly Brand[]): Finding {
   const fromDomain = message.from?.domain ?? '';
   const senderDomain = fromDomain ? organizationalDomain(fromDomain) : '';
@@ -89,7 +101,7 @@ function report(message: MailMessage, chosen: Candidate, brands: readonly Brand[
     messageId = NO_SENDER_ADDRESS;
     severity = chosen.freemail || brand ? 'high' : 'medium';
   } else if (chosen.freemail) {
-    severity = brand ? 'high' : fromFreemail ? 'low' : 'medium';
+    severity = brand ? 'high' : fromFreemail || ownersWebmail(chosen.replyTo, fromDomain) ? 'low' : 'medium';
   } else if (brand) {
     severity = 'medium';
   }

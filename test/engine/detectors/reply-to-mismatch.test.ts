@@ -38,6 +38,11 @@ testDetector(replyToMismatch, {
       findings: [{ messageId: 'freemail', severity: 'medium', data: { replyTo: 'jean.patrick.ecb@gmail.com', senderDomain: 'ecb.example' }, evidence: 'Reply-To: jean.patrick.ecb@gmail.com' }],
     },
     {
+      name: "a small business's own webmail, its domain's name in the mailbox, is only low",
+      message: { from: 'B&B Il Glicine <info@bbilglicine.example>', replyTo: 'bbilglicine@gmail.com' },
+      findings: [{ messageId: 'freemail', severity: 'low' }],
+    },
+    {
       name: 'the display name claims a brand and replies go to webmail',
       message: { from: 'Amazon Servizio Clienti <info@promo-shop.example>', replyTo: 'amazon.rimborsi@libero.it' },
       findings: [{ messageId: 'freemail', severity: 'high', data: { brand: 'amazon', replyTo: 'amazon.rimborsi@libero.it' } }],
