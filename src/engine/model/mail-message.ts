@@ -47,6 +47,27 @@ export interface HiddenText {
   readonly reason: 'display-none' | 'visibility-hidden' | 'zero-size' | 'invisible-color' | 'zero-opacity' | 'offscreen';
 }
 
+/**
+ * A message carried as a message/rfc822 attachment (a forward "as attachment"), read by the same MIME parser as the
+ * message itself. Header values as postal-mime gives them; addresses, subject and date decoded.
+ */
+export interface AttachedMessage {
+  readonly from?: MailAddress;
+  readonly sender?: MailAddress;
+  readonly replyTo: readonly MailAddress[];
+  readonly to: readonly MailAddress[];
+  readonly cc: readonly MailAddress[];
+  readonly subject: string;
+  /** ISO 8601 when the Date header parses, as written otherwise. */
+  readonly date: string;
+  readonly messageId: string;
+  readonly inReplyTo: string;
+  readonly returnPath: string;
+  readonly headers: readonly MailHeader[];
+  readonly text: string;
+  readonly html: string;
+}
+
 export interface MailAttachment {
   /** Decoded file name ('' when the part has none). */
   readonly filename: string;
@@ -58,6 +79,8 @@ export interface MailAttachment {
   /** The first bytes of the content, at most MAX_ATTACHMENT_BYTES_KEPT; absent when unavailable. */
   readonly head?: Uint8Array;
   readonly contentId?: string;
+  /** A message/rfc822 attachment, parsed (see parseEml for which ones). */
+  readonly message?: AttachedMessage;
 }
 
 export type AuthVerdict =

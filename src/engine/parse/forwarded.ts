@@ -1,8 +1,8 @@
 import type { MailAddress, MailAttachment, MailHeader, MailMessage, UnavailableData } from '../model';
+import { toMailAddress } from './address';
 import { parseAuthResults } from './auth-results';
 import { buildMailMessage, headerValue } from './build-mail-message';
 import { parseShownAddressList, parseShownFrom } from './forwarded-address';
-import { decodeEncodedWords, readAttachedMessage } from './forwarded-attachment';
 import { findInlineBlock } from './forwarded-inline';
 import type { ForwardedField } from './forwarded-labels';
 import { FORWARD_SUBJECT_PREFIXES, REPLY_SUBJECT_PREFIXES } from './forwarded-labels';
@@ -66,28 +66,23 @@ function isTrustHeader(key: string): boolean {
   );
 }
 
-/** Message/rfc822 parts of a forward; a digest or a delivery report carries them too and is no forward. */
+/** Message/rfc822 parts of a forward (parsed by parseEml); a digest or a delivery report carries them too and is no forward. */
 function attachedOriginal(message: MailMessage): ForwardedOriginal | undefined {
   const contentType = headerValue(message.headers, 'content-type').toLowerCase();
   if (contentType.includes('multipart/digest') || contentType.includes('multipart/report')) return undefined;
-  const attached = message.attachments.filter((a) => a.contentType === 'message/rfc822' && a.head !== undefined);
+  const attached = message.attachments.filter((a) => a.contentType === 'message/rfc822');
   const attachment = attached[0];
-  if (attached.length !== 1 || !attachment?.head) return undefined;
-  const read = readAttachedMessage(attachment.head);
-  if (!read) return undefined;
-  const header = (key: string) => decodeEncodedWords(headerValue(read.headers, key));
-  const shown = parseShownFrom(header('from'));
-  const rawDate = headerValue(read.headers, 'date');
-  const parsedDate = Date.parse(rawDate);
+  const read = attachment?.message;
+  if (attached.length !== 1 || !read) return undefined;
   return {
     via: 'attachment',
-    from: shown.from,
-    sender: read.headers.some((h) => h.key === 'sender') ? parseShownFrom(header('sender')).from : undefined,
-    replyTo: parseShownAddressList(header('reply-to')),
-    to: parseShownAddressList(header('to')),
-    cc: parseShownAddressList(header('cc')),
-    subject: header('subject'),
-    date: Number.isNaN(parsedDate) ? rawDate : new Date(parsedDate).toISOString(),
+    from: read.from ?? toMailAddress('', ''),
+    sender: read.sender,
+    replyTo: read.replyTo,
+    to: read.to,
+    cc: read.cc,
+    subject: read.subject,
+    date: read.date,
     text: read.text,
     visibleText: '',
     html: read.html,

@@ -34,6 +34,12 @@ export const MAX_HIDDEN_RUNS = 200;
 /** Attachments kept per message: a crafted message can carry thousands of tiny parts. */
 export const MAX_ATTACHMENTS = 100;
 
+/**
+ * Attached messages (message/rfc822 attachments) parsed per message: a forward carries one; a crafted message with
+ * hundreds would parse hundreds of messages. Their own attached messages are not parsed (one level only).
+ */
+export const MAX_ATTACHED_MESSAGES_READ = 3;
+
 /** Bytes of each attachment kept for content checks (magic numbers, archive listings, HTML smuggling). */
 export const MAX_ATTACHMENT_BYTES_KEPT = 256 * 1024;
 

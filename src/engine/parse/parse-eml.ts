@@ -1,9 +1,9 @@
 import PostalMime from 'postal-mime';
 import type { Address, Attachment, Email } from 'postal-mime';
-import type { MailAddress, MailAttachment, MailMessage } from '../model';
+import type { AttachedMessage, MailAddress, MailAttachment, MailMessage } from '../model';
 import { toMailAddress } from './address';
 import { buildMailMessage } from './build-mail-message';
-import { MAX_ATTACHMENT_BYTES_KEPT, MAX_HEADERS_BYTES, MAX_MIME_DEPTH, MAX_RAW_BYTES } from './limits';
+import { MAX_ATTACHED_MESSAGES_READ, MAX_ATTACHMENT_BYTES_KEPT, MAX_HEADERS_BYTES, MAX_MIME_DEPTH, MAX_RAW_BYTES } from './limits';
 
 export type ParseErrorCode = 'empty' | 'not-a-message' | 'mime-too-deep' | 'headers-too-large' | 'malformed';
 
@@ -29,7 +29,7 @@ function toBytes(content: Attachment['content']): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-function toMailAttachment(attachment: Attachment): MailAttachment {
+function toMailAttachment(attachment: Attachment, message: AttachedMessage | undefined): MailAttachment {
   const bytes = toBytes(attachment.content);
   const disposition: MailAttachment['disposition'] =
     attachment.disposition === 'attachment' ? 'attachment' : attachment.disposition === 'inline' ? 'inline' : 'other';
@@ -40,6 +40,28 @@ function toMailAttachment(attachment: Attachment): MailAttachment {
     size: bytes.byteLength,
     head: bytes.subarray(0, MAX_ATTACHMENT_BYTES_KEPT).slice(),
     contentId: attachment.contentId,
+    ...(message ? { message } : {}),
+  };
+}
+
+const POSTAL_MIME_OPTIONS = { maxNestingDepth: MAX_MIME_DEPTH, maxHeadersSize: MAX_HEADERS_BYTES, attachmentEncoding: 'arraybuffer' } as const;
+
+/** What a parsed message says about itself, for the MailMessage and for an attached message alike. */
+function messageFields(email: Email): AttachedMessage {
+  return {
+    from: email.from ? flattenAddresses([email.from])[0] : undefined,
+    sender: email.sender ? flattenAddresses([email.sender])[0] : undefined,
+    replyTo: flattenAddresses(email.replyTo),
+    to: flattenAddresses(email.to),
+    cc: flattenAddresses(email.cc),
+    subject: email.subject ?? '',
+    date: email.date ?? '',
+    messageId: email.messageId ?? '',
+    inReplyTo: email.inReplyTo ?? '',
+    returnPath: email.returnPath ?? '',
+    headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
+    text: email.text ?? '',
+    html: email.html ?? '',
   };
 }
 
@@ -63,6 +85,19 @@ function classifyFailure(error: unknown): ParseError {
 const MAIL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'received', 'message-id', 'return-path', 'sender']);
 
 /**
+ * A message/rfc822 attachment (a forward "as attachment"), parsed by postal-mime like the message itself, so that
+ * analyze() can judge the original it carries (parse/forwarded.ts). Undefined for bytes that are no message.
+ */
+async function readAttachedMessage(attachment: Attachment): Promise<AttachedMessage | undefined> {
+  try {
+    const email = await PostalMime.parse(toBytes(attachment.content).subarray(0, MAX_RAW_BYTES), POSTAL_MIME_OPTIONS);
+    return email.headers.some((h) => MAIL_HEADERS.has(h.key)) ? messageFields(email) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Parses an RFC 5322 / MIME message with postal-mime (the same code in Node, the browser and Outlook) and builds
  * the MailMessage. Never throws: a message that cannot be read gives a typed error with a reason.
  */
@@ -75,11 +110,7 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 
   let email: Email;
   try {
-    email = await PostalMime.parse(input, {
-      maxNestingDepth: MAX_MIME_DEPTH,
-      maxHeadersSize: MAX_HEADERS_BYTES,
-      attachmentEncoding: 'arraybuffer',
-    });
+    email = await PostalMime.parse(input, POSTAL_MIME_OPTIONS);
   } catch (error) {
     return { ok: false, error: classifyFailure(error) };
   }
@@ -87,24 +118,12 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
     return { ok: false, error: { code: 'not-a-message', reason: 'no mail headers found (From, To, Subject, Date...)' } };
   }
 
+  const rfc822 = email.attachments.filter((a) => a.mimeType.toLowerCase() === 'message/rfc822').slice(0, MAX_ATTACHED_MESSAGES_READ);
+  const attached = new Map(await Promise.all(rfc822.map(async (a) => [a, await readAttachedMessage(a)] as const)));
   try {
-    const from = email.from ? flattenAddresses([email.from])[0] : undefined;
-    const sender = email.sender ? flattenAddresses([email.sender])[0] : undefined;
     const message = buildMailMessage({
-      from,
-      sender,
-      replyTo: flattenAddresses(email.replyTo),
-      returnPath: email.returnPath,
-      to: flattenAddresses(email.to),
-      cc: flattenAddresses(email.cc),
-      subject: email.subject,
-      date: email.date,
-      messageId: email.messageId,
-      inReplyTo: email.inReplyTo,
-      headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
-      text: email.text,
-      html: email.html,
-      attachments: email.attachments.map(toMailAttachment),
+      ...messageFields(email),
+      attachments: email.attachments.map((a) => toMailAttachment(a, attached.get(a))),
       limitsHit,
     });
     return { ok: true, message };

@@ -227,7 +227,8 @@ describe('extractForwardedOriginal: attached original (message/rfc822)', () => {
       from: { name: 'PayPal', address: 'service@paypal-resolution.top' },
       subject: 'Il tuo conto è limitato',
       date: '2026-11-23T08:12:00.000Z',
-      text: 'Conferma la password entro 24 ore: è urgente.',
+      // postal-mime ends a text part with its line break, as it does for every message.
+      text: 'Conferma la password entro 24 ore: è urgente.\n',
     });
     expect(original?.replyTo.map((a) => a.address)).toEqual(['help@gmail.com']);
     expect(original?.html).toContain('https://paypal-resolution.top/login');
@@ -246,15 +247,18 @@ describe('extractForwardedOriginal: attached original (message/rfc822)', () => {
     expect(original?.text).toContain('Unlock your account today.');
   });
 
-  it('a delivery report or a digest carries messages too and is no forward', () => {
-    const report = buildMessage({
-      subject: 'Undeliverable: hello',
-      headers: [['Content-Type', 'multipart/report; report-type=delivery-status']],
-      attachments: [{ contentType: 'message/rfc822', head: new TextEncoder().encode(attachedMessage) }],
-    });
+  it('a delivery report or a digest carries messages too and is no forward', async () => {
+    const part = { headers: { 'Content-Type': 'message/rfc822', 'Content-Disposition': 'attachment; filename="m.eml"' }, body: attachedMessage };
+    const report = await parseOk(
+      eml(
+        { From: 'MAILER-DAEMON <postmaster@acme.example>', Subject: 'Undeliverable: hello', 'Content-Type': 'multipart/report; report-type=delivery-status; boundary="outer"' },
+        multipart('outer', [{ headers: { 'Content-Type': 'text/plain' }, body: 'Delivery failed.' }, part]),
+      ),
+    );
+    expect(report.attachments[0]?.message).toBeDefined();
     expect(extractForwardedOriginal(report)).toBeUndefined();
-    const head = new TextEncoder().encode(attachedMessage);
-    const twoMessages = buildMessage({ attachments: [{ contentType: 'message/rfc822', head }, { contentType: 'message/rfc822', head }] });
+    const twoMessages = await parseOk(eml({ From: COLLEAGUE, Subject: 'Two of them', 'Content-Type': 'multipart/mixed; boundary="outer"' }, multipart('outer', [part, part])));
+    expect(twoMessages.attachments.filter((a) => a.message)).toHaveLength(2);
     expect(extractForwardedOriginal(twoMessages)).toBeUndefined();
   });
 });
