@@ -88,9 +88,7 @@ export const credentialRequest = defineDetector({
     const fullStory = corroboration >= 3 && alarms.some((alarm) => threats.some((threat) => !overlaps(alarm, threat)));
     // A wallet handed over from a mail ('connect your wallet to claim the airdrop', 'enter your 12-word phrase') with a
     // bait, a deadline or an alarm is the drainer's whole script; wallets' own mail says never to do either.
-    // An airdrop told together with 'connect your wallet' (two separate wallet phrases) is the bait and the ask at once.
-    const walletPhrases = new Set(cues.hits.filter((hit) => hit.cue === 'wallet-connect').map((hit) => hit.evidence.toLowerCase()));
-    const walletDrain = asks.some((hit) => WALLET_CUES.includes(hit.cue)) && (context.length > 0 || walletPhrases.size >= 2);
+    const walletDrain = asks.some((hit) => WALLET_CUES.includes(hit.cue)) && context.length > 0;
     const severity: Finding['severity'] =
       !reassured && ((secrets.length > 0 && (hasUrgency || hasAlert) && corroboration >= 3) || fullStory || walletDrain) ? 'high' : 'medium';
     const main = asks[0];

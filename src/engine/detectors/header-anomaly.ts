@@ -7,7 +7,7 @@ const MAX_HEADER_SCANNED = 600;
 /** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
 const MIN_RECIPIENT_LENGTH = 6;
 
-type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'generated-host' | 'disguised-name' | 'recipient-in-subject';
+type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'generated-host' | 'recipient-in-subject';
 
 /** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
 const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
@@ -100,8 +100,6 @@ function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boo
 
 /** Seven letters or more without a vowel ('xkqzvbtp'): no word, name or product in the languages we read. */
 const VOWELLESS_LABEL = /^[bcdfghjklmnpqrstvwxz]{7,30}$/;
-/** Five consonants in a row ('mrkqqzoq'): beyond what words in our languages write ('strengths' is the rare five). */
-const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{5}/;
 
 /**
  * A host label in front of the sender's domain that a kit rolled for this mailing: 'no-reply@qz7hx2kp.mailrelay.com',
@@ -114,21 +112,7 @@ function generatedHostLabel(message: MailMessage, brands: readonly Brand[]): str
   const organization = organizationalDomain(domain);
   if (!organization || organization === domain || !domain.endsWith(`.${organization}`)) return undefined;
   const labels = domain.slice(0, -organization.length - 1).split('.');
-  return labels.find((label) => isShuffledAlphanumeric(label) || VOWELLESS_LABEL.test(label) || CONSONANT_RUN.test(label));
-}
-
-/**
- * A display name with letters written as look-alikes: a capital I between small letters standing for l ('faIIIida',
- * 'TrustwaIIet', 'PayPaI'), or the digits 0 and 1 inside a word of letters ('CL0UD', 'Micr0soft', 'lRS' is caught by the
- * brand matcher). Names with a capital inside them ('McIntosh', 'DiIorio', 'iPhone') are not of that shape, and a word
- * with other digits ('B2B', 'Web3') is a product name.
- */
-const CAPITAL_I_FOR_L = /(?<![\p{L}])(?!(?:Mc|Mac|Di|De|Le|La|O)I)\p{L}*[a-z]I{1,3}[a-z]\p{L}*/u;
-const DIGIT_FOR_LETTER = /(?<![\p{L}\p{N}])(?=[A-Za-z01]{4,20}(?![\p{L}\p{N}]))[A-Za-z]*[A-Za-z][01]+[A-Za-z][A-Za-z01]*/u;
-
-function disguisedName(message: MailMessage): string | undefined {
-  const name = (message.from?.name ?? '').slice(0, MAX_HEADER_SCANNED);
-  return (CAPITAL_I_FOR_L.exec(name) ?? DIGIT_FOR_LETTER.exec(name))?.[0];
+  return labels.find((label) => isShuffledAlphanumeric(label) || VOWELLESS_LABEL.test(label));
 }
 
 /** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
@@ -189,8 +173,6 @@ function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding |
   const domain = message.from?.domain ?? '';
   if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
   if (isGeneratedMailbox(message, brands)) return finding({ messageId: 'generated-mailbox', severity: 'medium', data: { from: address }, evidence: [address] });
-  const disguised = disguisedName(message);
-  if (disguised) return finding({ messageId: 'disguised-name', severity: 'medium', data: { name: message.from?.name ?? '', word: disguised }, evidence: [`From: ${shownFrom}`, disguised] });
   const label = generatedHostLabel(message, brands);
   if (label) return finding({ messageId: 'generated-host', severity: 'medium', data: { from: address, label }, evidence: [address, label] });
   return undefined;
@@ -256,10 +238,6 @@ export const headerAnomaly = defineDetector({
     'generated-host': {
       en: 'The sender address {from} comes from a host named "{label}", random characters generated for this mailing; real companies send from hosts they named.',
       it: "L'indirizzo mittente {from} viene da un host chiamato \"{label}\", caratteri casuali generati per questo invio; le aziende vere inviano da host a cui hanno dato un nome.",
-    },
-    'disguised-name': {
-      en: 'The sender name "{name}" writes "{word}" with look-alike characters (a capital I for l, a zero for O) so that filters do not read it; real senders write their names plainly.',
-      it: 'Il nome del mittente "{name}" scrive "{word}" con caratteri somiglianti (una I maiuscola per la l, uno zero per la O) perché i filtri non lo leggano; i mittenti veri scrivono il proprio nome normalmente.',
     },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',

@@ -187,31 +187,3 @@ describe('generated host labels in the sender domain', () => {
     ],
   });
 });
-
-describe('sender names written with look-alike letters', () => {
-  testDetector(headerAnomaly, {
-    valid: [
-      { name: 'a Scottish surname with a capital inside', message: { from: 'Ewan McIntosh <ewan@mcintosh-design.example>' } },
-      { name: 'an Italian surname with a capital I', message: { from: 'Marco DiIorio <marco@studio.example>' } },
-      { name: 'a product name with digits', message: { from: 'Web3 B2B Weekly <news@b2b-weekly.example>' } },
-      { name: 'a name in plain capitals', message: { from: 'CLOUD STORAGE TEAM <team@cloud-example.example>' } },
-    ],
-    invalid: [
-      {
-        name: 'a capital I for l in a Spanish word',
-        message: { from: 'Entrega faIIIida <renew@shop-example.example>' },
-        findings: [{ messageId: 'disguised-name', severity: 'medium', evidence: 'faIIIida' }],
-      },
-      {
-        name: 'a zero for O in capitals',
-        message: { from: 'CL0UD Archiviazione <avviso@offers.example>' },
-        findings: [{ messageId: 'disguised-name', severity: 'medium', evidence: 'CL0UD' }],
-      },
-      {
-        name: 'a zero inside a word',
-        message: { from: 'Micr0soft Support <help@helpdesk.example>' },
-        findings: [{ messageId: 'disguised-name', severity: 'medium', evidence: 'Micr0soft' }],
-      },
-    ],
-  });
-});
