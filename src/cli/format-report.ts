@@ -15,13 +15,16 @@ export function findingSentence(finding: Finding): string {
   return template ? formatTemplate(template, finding.data) : finding.messageId;
 }
 
-/** The documented JSON line: {"file","verdict","score","flags":[{"id","severity","title","evidence"}],"ms"}. */
+/**
+ * The documented JSON line: {"file","verdict","score","flags":[{"id","severity","title","evidence"}],"ms"}; a flag
+ * whose evidence the engine partly computed also lists those items as "derived".
+ */
 export function toJsonLine(file: string, report: Report, ms: number): string {
   return JSON.stringify({
     file,
     verdict: report.verdict,
     score: report.score,
-    flags: report.findings.map((f) => ({ id: f.detectorId, severity: f.severity, title: findingTitle(f), evidence: f.evidence })),
+    flags: report.findings.map((f) => ({ id: f.detectorId, severity: f.severity, title: findingTitle(f), evidence: f.evidence, ...(f.derived ? { derived: f.derived } : {}) })),
     ms: Math.round(ms * 100) / 100,
   });
 }
@@ -34,7 +37,8 @@ export function toHumanText(file: string, report: Report, color: boolean): strin
   if (forwarded) lines.push(`  (a forward: judged on the original it carries, from ${forwarded.from || 'an unnamed sender'}, "${forwarded.subject}")`);
   for (const finding of report.findings) {
     lines.push(`  [${finding.severity}] ${findingTitle(finding)}: ${findingSentence(finding)}`);
-    for (const evidence of finding.evidence) lines.push(`      > ${evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
+    // '~' marks what the engine computed (a punycode form, a decoded redirect) rather than quoted from the message.
+    for (const evidence of finding.evidence) lines.push(`      ${finding.derived?.includes(evidence) ? '~' : '>'} ${evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   for (const error of report.errors) lines.push(`  [error] detector ${error.detectorId} failed: ${error.error}`);
   if (report.limitsHit.length > 0) lines.push(`  (partial analysis: limits hit ${report.limitsHit.join(', ')})`);

@@ -21,6 +21,8 @@ const MAX_BRANDS = 2;
 interface ForeignLink {
   /** The link as written, or its destination when a wrapper was unwrapped: quoted as evidence. */
   readonly url: string;
+  /** `url` is the destination a wrapper hid, decoded by us: derived evidence. */
+  readonly unwrapped: boolean;
   readonly domain: string;
   readonly callToAction: boolean;
 }
@@ -66,12 +68,12 @@ function foreignLinks(message: MailMessage, brand: Brand): ForeignLink[] {
     if (seen.has(domain)) {
       if (callToAction) {
         const index = found.findIndex((f) => f.domain === domain);
-        if (index >= 0) found[index] = { url, domain, callToAction };
+        if (index >= 0) found[index] = { url, unwrapped: url !== link.href, domain, callToAction };
       }
       continue;
     }
     seen.add(domain);
-    found.push({ url, domain, callToAction });
+    found.push({ url, unwrapped: url !== link.href, domain, callToAction });
   }
   return found;
 }
@@ -118,10 +120,12 @@ export const brandLinkMismatch = defineDetector({
       if (!first) continue;
       const data = { brand: brand.id, brandName: brand.name, domain: first.domain };
       const evidence = shown.map((f) => f.url.slice(0, 300));
+      const derived = shown.filter((f) => f.unwrapped).map((f) => f.url.slice(0, 300));
       // High only when the sender itself poses as the brand and its button leads away: the scam's core move.
       const severity = strength === 'sender' ? 'high' : 'medium';
-      if (actions.length > 0) findings.push({ detectorId: 'brand-link-mismatch', messageId: 'actionElsewhere', severity, data, evidence });
-      else findings.push({ detectorId: 'brand-link-mismatch', messageId: 'linksElsewhere', severity: 'medium', data, evidence });
+      const marked = derived.length > 0 ? { derived } : {};
+      if (actions.length > 0) findings.push({ detectorId: 'brand-link-mismatch', messageId: 'actionElsewhere', severity, data, evidence, ...marked });
+      else findings.push({ detectorId: 'brand-link-mismatch', messageId: 'linksElsewhere', severity: 'medium', data, evidence, ...marked });
     }
     return findings;
   },

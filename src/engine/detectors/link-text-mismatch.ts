@@ -69,6 +69,7 @@ export const linkTextMismatch = defineDetector({
         data: shownBrand ? { shown, actual: destination.domain, brand: shownBrand.id } : { shown, actual: destination.domain },
         severity: mismatchSeverity(Boolean(shownBrand), bulk, destination.url),
         evidence: [link.text.trim().slice(0, 200), destination.url.slice(0, 300)],
+        ...(destination.url !== link.href ? { derived: [destination.url.slice(0, 300)] } : {}),
       });
     }
     return findings;

@@ -287,6 +287,8 @@ export const suspiciousLink = defineDetector({
     const seenHrefs = new Set<string>();
     const sender = senderDomain(message);
     const destinations: Destination[] = [];
+    /** Destinations decoded from a wrapper or redirector, as quoted: derived evidence. */
+    const unwrapped = new Set<string>();
     const add = (flag: Flag): void => {
       const group = groups.get(flag.messageId);
       if (!group) {
@@ -309,6 +311,7 @@ export const suspiciousLink = defineDetector({
       if (schemeFlag) flags.push(schemeFlag);
       else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') {
         const destination = unwrapRedirect(raw);
+        if (destination !== raw) unwrapped.add(cut(destination));
         const linkFlags = flagWebLink(destination, destination === raw ? link.href : destination, context.brands, sender);
         flags.push(...linkFlags);
         // On free hosting the page is the host ('poste-sblocco.weebly.com'), not the service's domain.
@@ -327,6 +330,9 @@ export const suspiciousLink = defineDetector({
     const alreadyStrong = [...groups.values()].some((g) => g.severity !== 'low');
     const throwaway = alreadyStrong ? undefined : onlyThrowawayLinks(destinations, sender, message);
     if (throwaway) add(throwaway);
-    return [...groups.values()];
+    return [...groups.values()].map((group) => {
+      const derived = group.evidence.filter((item) => unwrapped.has(item));
+      return derived.length > 0 ? { ...group, derived } : group;
+    });
   },
 });
