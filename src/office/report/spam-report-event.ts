@@ -6,14 +6,16 @@ import type { MessageItemLike } from '../office-item';
  * structural event and environment, so the handler is tested with fakes and only this file touches Office.
  */
 
-/** Office.MailboxEnums.MoveSpamItemTo values (CustomFolder is not used). */
+/**
+ * Office.MailboxEnums.MoveSpamItemTo values (CustomFolder is not used). Only moveItemTo is sent: the
+ * postProcessingAction property it replaced is read only by classic Outlook on Windows builds older than the
+ * Report button's minimum (Version 2404, "Implement an integrated spam-reporting add-in"; see docs/deploy.md), and
+ * Outlook on the web, new Outlook and Mac do not support it (Office.SpamReportingEventCompletedOptions).
+ */
 export type MoveSpamItemTo = 'junkFolder' | 'deletedItemsFolder' | 'noMove';
-/** The same choice for classic Outlook builds before 2308, which read postProcessingAction instead. */
-export type PostProcessingAction = 'moveToSpamFolder' | 'delete' | 'noMove';
 
 export interface SpamReportCompletion {
   readonly moveItemTo: MoveSpamItemTo;
-  readonly postProcessingAction: PostProcessingAction;
   /** Never delete a message because reporting failed: the person may still need it, the SOC may want it. */
   readonly onErrorDeleteItem: false;
   readonly showPostProcessingDialog: { readonly title: string; readonly description: string };
