@@ -32,6 +32,8 @@ export interface MailImage {
   /** Rendered size from width/height attributes when given; tracking pixels are 1x1. */
   readonly width?: number;
   readonly height?: number;
+  /** Where the image leads when it sits inside a link (a social icon to facebook.com/acme, a store badge): as written. */
+  readonly href?: string;
 }
 
 export interface MailForm {
