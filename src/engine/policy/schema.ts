@@ -198,6 +198,7 @@ type PlainFields = Omit<Policy, 'organization' | 'thresholds' | 'report'>;
 export const TOP_LEVEL_FIELDS: FieldSchemas<PlainFields> = {
   trustedSenders: uniqueList(emailAddress),
   trustedDomains: uniqueList(domain),
+  trustedAuthservIds: uniqueList(domain),
   extraBrands: v.pipe(
     v.array(brand, 'must be a list of brand playbooks'),
     v.maxLength(100, 'must have at most 100 brands'),
