@@ -14,6 +14,18 @@ export const MAX_IMAGES_CLAIMED = 200;
 const MAX_MARK_ALT_CHARS = 60;
 
 /**
+ * A logo's alt text names the brand in a few words ('Amazon.it', 'Logo Poste Italiane', 'PayPal - Il tuo conto'); more
+ * is a caption ('Chart showing Apple's market valuation since 2000'), which talks about a brand.
+ */
+const MAX_LOGO_ALT_WORDS = 6;
+
+/**
+ * Alt-bearing images at the head of a message that may be its logo. A message shows its own logo first; the marks
+ * of other brands come after the content, in the footer ('Facebook', 'Instagram' icons behind the sender's tracker).
+ */
+export const MAX_HEAD_IMAGES = 3;
+
+/**
  * Icons are drawn small: social icons and payment marks are 16-48 px; a brand's logo heading a message is wider. Only
  * when both sides are declared (a missing size says nothing).
  */
@@ -60,6 +72,21 @@ export function isMarkWording(alt: string): boolean {
  */
 export function candidateLogoImages(images: readonly MailImage[]): readonly MailImage[] {
   return images.slice(0, MAX_IMAGES_CLAIMED).filter((image) => !isPixel(image) && !isIcon(image) && !isMarkWording(image.alt) && !linksToSocialOrStore(image));
+}
+
+/**
+ * Positions (in `candidates`) whose alt text may name the message's own logo: the first MAX_HEAD_IMAGES with an alt
+ * text, captions left out.
+ */
+export function headAltPositions(candidates: readonly MailImage[]): readonly number[] {
+  const head: number[] = [];
+  for (let position = 0; position < candidates.length && head.length < MAX_HEAD_IMAGES; position += 1) {
+    const alt = candidates[position]?.alt.trim() ?? '';
+    if (alt === '') continue;
+    if (alt.split(/\s+/).length <= MAX_LOGO_ALT_WORDS) head.push(position);
+    else head.push(-1);
+  }
+  return head.filter((position) => position >= 0);
 }
 
 /**
