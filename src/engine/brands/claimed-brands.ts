@@ -5,7 +5,7 @@ import { isFreemailDomain } from '../sender/freemail-domains';
 import { hostInfo, registrableDomain } from '../url';
 import { brandOwningDomain } from './brand-domains';
 import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
-import { candidateLogoImages, headAltPositions, imagesInRows } from './own-images';
+import { candidateLogoImages, headAltPositions, imagesInRows, isPaymentMark } from './own-images';
 import { slipCandidates, slippedName } from './slipped-names';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
@@ -266,8 +266,8 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   // A known brand writing from its own domain speaks as itself: the other brands its footer, badges or partners name
   // are mentions ('Download on the App Store' in a Poste Italiane mail, 'Apple Pay' in a shop's payment terms).
   const senderBrand = fromDomain && !isFreemailDomain(fromDomain) && !isFreemailDomain(registrableDomain(fromDomain)) ? brandOwningDomain(fromDomain, brands) : undefined;
-  // So does an organisation whose display name names its own domain ('Synchrony ...' from synchrony.com): a brand its
-  // images or text show beside it is a partner ('Synchrony for your PayPal Extras Mastercard' with PayPal's logo).
+  // So does an organisation whose display name names its own domain beside a brand ('Synchrony for your PayPal Extras
+  // Mastercard' from synchrony.com): that brand, in its name, images or text, is a partner.
   const namesItself = displayName !== undefined && fromDomain !== '' && !isFreemailDomain(registrableDomain(fromDomain)) ? displayName.text.plain : '';
   const imageHosts = candidates.map((image) => registrableDomain(image.src));
   const altTexts = new Map<number, PreparedPlace>();
@@ -300,7 +300,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   };
   for (const brand of brands) {
     const draft: Draft = { brand, found: [], evidence: '', disguised: [], altImages: [], logoImages: [] };
-    const speaksAsOther = (senderBrand !== undefined && senderBrand !== brand) || (namesItself !== '' && namesOwnOrganisation(namesItself, fromDomain, brand, undefined));
+    // A co-brand: the display name names both the sender's own organisation and this brand.
+    const coBrand = namesItself !== '' && displayName !== undefined && matchPlace(brand, displayName, slips, knownNames).match !== undefined && namesOwnOrganisation(namesItself, fromDomain, brand, undefined);
+    const speaksAsOther = (senderBrand !== undefined && senderBrand !== brand) || coBrand;
     for (const where of prepared) {
       const { place, raw, text } = where;
       if (speaksAsOther && (place === 'body' || place === 'image-alt')) continue;
@@ -330,6 +332,14 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
     }
     if (draft.found.length > 0 || draft.logoImages.length > 0) drafts.push(draft);
   }
+  // Payment networks that are no brand of ours still make a row with the brands beside them ('Visa' 'Mastercard' 'PayPal').
+  candidates.forEach((image, position) => {
+    if (isPaymentMark(image.alt)) {
+      const set = named.get(position) ?? new Set<string>();
+      set.add(`mark:${image.alt.trim().toLowerCase()}`);
+      named.set(position, set);
+    }
+  });
   const rows = imagesInRows(named, candidates);
   const claims: BrandClaim[] = [];
   for (const draft of drafts) {

@@ -109,3 +109,15 @@ export function imagesInRows(named: ReadonlyMap<number, ReadonlySet<string>>, ca
   }
   return inRow;
 }
+
+/** Payment networks and wallets whose marks sit in a row under a checkout or in a footer. */
+const PAYMENT_MARKS: ReadonlySet<string> = new Set([
+  'visa', 'mastercard', 'master card', 'maestro', 'american express', 'amex', 'discover', 'jcb', 'diners', 'diners club',
+  'unionpay', 'paypal', 'apple pay', 'google pay', 'samsung pay', 'amazon pay', 'klarna', 'satispay', 'postepay',
+  'bancomat', 'pagobancomat', 'bancomat pay', 'scalapay', 'sofort', 'ideal', 'bancontact', 'mb way', 'pix', 'boleto',
+]);
+
+/** The alt text is a payment network's name alone ('Visa', 'Mastercard logo'). */
+export function isPaymentMark(alt: string): boolean {
+  return PAYMENT_MARKS.has(normalizeText(alt.slice(0, 60)).replace(/\b(?:logo|icon|icona)\b/g, '').replace(/\s+/g, ' ').trim());
+}
