@@ -5,7 +5,7 @@ import { isFreemailDomain } from '../sender/freemail-domains';
 import { hostInfo, registrableDomain } from '../url';
 import { brandOwningDomain } from './brand-domains';
 import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
-import { candidateLogoImages, imagesInRows } from './own-images';
+import { candidateLogoImages, headAltPositions, imagesInRows, isPaymentMark } from './own-images';
 import { slipCandidates, slippedName } from './slipped-names';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
@@ -220,6 +220,15 @@ function matchPlace(brand: Brand, { place, raw, text }: PreparedPlace, slips: re
   return { match, alone };
 }
 
+/** Words beside a name that keep an alt text a mere icon label: 'Facebook icon', 'Instagram logo'. */
+const ICON_WORDS: ReadonlySet<string> = new Set(['icon', 'icona', 'logo', 'social', 'page', 'profile', 'pagina', 'profilo']);
+
+/** The text is the brand's name alone, or with icon words: 'facebook', 'instagram logo'. */
+function isOnlyName(plain: string, brand: Brand): boolean {
+  const words = plain.replace(NOT_WORDS, ' ').split(' ').filter((word) => word !== '' && !ICON_WORDS.has(word));
+  return brand.names.includes(words.join(' '));
+}
+
 /** Labels too generic to name an organisation when a display name and a domain share them ('support', 'mail'). */
 const GENERIC_LABELS: ReadonlySet<string> = new Set([...SERVICE_WORDS, 'mail', 'email', 'news', 'newsletter', 'secure', 'login', 'verify', 'web']);
 
@@ -240,13 +249,14 @@ function namesOwnOrganisation(displayPlain: string, fromDomain: string, brand: B
 
 function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
   const candidates = candidateLogoImages(message.images);
+  const head = headAltPositions(candidates);
   const places: (readonly [ClaimPlace, string])[] = [
     ['display-name', message.from?.name ?? ''],
     ['subject', message.subject],
     ['body', message.visibleText],
     // Only images that may be the message's own logo: badges, social icons and payment marks are left out here,
     // rows of marks below once each image's brand is known.
-    ['image-alt', candidates.map((i) => i.alt).join(' ')],
+    ['image-alt', head.map((position) => candidates[position]?.alt ?? '').join(' ')],
   ];
   const prepared: PreparedPlace[] = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
   const displayName = prepared.find((p) => p.place === 'display-name');
@@ -256,6 +266,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   // A known brand writing from its own domain speaks as itself: the other brands its footer, badges or partners name
   // are mentions ('Download on the App Store' in a Poste Italiane mail, 'Apple Pay' in a shop's payment terms).
   const senderBrand = fromDomain && !isFreemailDomain(fromDomain) && !isFreemailDomain(registrableDomain(fromDomain)) ? brandOwningDomain(fromDomain, brands) : undefined;
+  // So does an organisation whose display name names its own domain beside a brand ('Synchrony for your PayPal Extras
+  // Mastercard' from synchrony.com): that brand, in its name, images or text, is a partner.
+  const namesItself = displayName !== undefined && fromDomain !== '' && !isFreemailDomain(registrableDomain(fromDomain)) ? displayName.text.plain : '';
   const imageHosts = candidates.map((image) => registrableDomain(image.src));
   const altTexts = new Map<number, PreparedPlace>();
   const altOf = (position: number): PreparedPlace => {
@@ -287,7 +300,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   };
   for (const brand of brands) {
     const draft: Draft = { brand, found: [], evidence: '', disguised: [], altImages: [], logoImages: [] };
-    const speaksAsOther = senderBrand !== undefined && senderBrand !== brand;
+    // A co-brand: the display name names both the sender's own organisation and this brand.
+    const coBrand = namesItself !== '' && displayName !== undefined && matchPlace(brand, displayName, slips, knownNames).match !== undefined && namesOwnOrganisation(namesItself, fromDomain, brand, undefined);
+    const speaksAsOther = (senderBrand !== undefined && senderBrand !== brand) || coBrand;
     for (const where of prepared) {
       const { place, raw, text } = where;
       if (speaksAsOther && (place === 'body' || place === 'image-alt')) continue;
@@ -296,9 +311,12 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
       if (place === 'display-name' && namesOwnOrganisation(text.plain, fromDomain, brand, senderBrand)) continue;
       if (place === 'image-alt') {
         // Which images name it: the joined alt texts only said that some do.
-        candidates.forEach((_, position) => {
+        for (const position of head) {
+          // A linked image whose alt is only a social network's name is its icon, however large ('Facebook' behind
+          // the sender's tracker, a 185-px 'footer_social_fb.jpeg').
+          if (brand.sector === 'social' && candidates[position]?.href && isOnlyName(altOf(position).text.plain, brand)) continue;
           if (matchPlace(brand, altOf(position), [], knownNames).match) draft.altImages.push(position);
-        });
+        }
         draft.altImages.forEach((position) => name(position, brand));
         if (draft.altImages.length === 0) continue;
       }
@@ -314,6 +332,14 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
     }
     if (draft.found.length > 0 || draft.logoImages.length > 0) drafts.push(draft);
   }
+  // Payment networks that are no brand of ours still make a row with the brands beside them ('Visa' 'Mastercard' 'PayPal').
+  candidates.forEach((image, position) => {
+    if (isPaymentMark(image.alt)) {
+      const set = named.get(position) ?? new Set<string>();
+      set.add(`mark:${image.alt.trim().toLowerCase()}`);
+      named.set(position, set);
+    }
+  });
   const rows = imagesInRows(named, candidates);
   const claims: BrandClaim[] = [];
   for (const draft of drafts) {

@@ -25,6 +25,21 @@ const CONSUMER_WEBMAIL: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Which brand runs each consumer webmail: its postmaster writes delivery reports as that brand ('Microsoft Outlook'
+ * <postmaster@outlook.com> returning an undeliverable message).
+ */
+const WEBMAIL_OPERATOR: ReadonlyMap<string, string> = new Map([
+  ['gmail.com', 'google'], ['googlemail.com', 'google'], ['outlook.com', 'microsoft'], ['hotmail.com', 'microsoft'],
+  ['live.com', 'microsoft'], ['msn.com', 'microsoft'], ['icloud.com', 'apple'], ['me.com', 'apple'], ['mac.com', 'apple'],
+]);
+
+/**
+ * Mailboxes that only the domain's operator holds: RFC 5321 §4.5.1 requires postmaster, and MAILER-DAEMON signs
+ * bounces; no user of the webmail can register them. A forged one is auth-failure's to catch.
+ */
+const OPERATOR_MAILBOX = /^(?:postmaster|mailer-daemon)@/i;
+
+/**
  * Exchange's own system mailbox ('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.it') signs delivery
  * reports and quarantine notices as "Microsoft Outlook" from the organization's own domain.
  */
@@ -200,6 +215,9 @@ export const brandImpersonation = defineDetector({
       // A brand's own domain is not impersonation (spoofing of it is auth-failure's job), unless it is a webmail
       // domain the brand runs for everyone (a Gmail user calling itself Google).
       if (domain && !webmail && isBrandDomain(domain, brand)) continue;
+      // The webmail's own postmaster returning a message is the brand writing ('Microsoft Outlook' from
+      // postmaster@outlook.com), not a user calling itself Microsoft.
+      if (OPERATOR_MAILBOX.test(address) && WEBMAIL_OPERATOR.get(domain) === brand.id) continue;
       if (authenticatedAsBrand(message, brand)) continue;
       const verdict = classify(claim, message, freemail);
       if (!verdict) continue;

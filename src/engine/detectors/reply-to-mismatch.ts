@@ -70,6 +70,10 @@ function candidate(message: MailMessage, replyTo: MailAddress, { policy, brands 
   if (message.sender?.domain && isSameOrganization(message.sender.domain, replyDomain, brands)) return undefined;
   // Replies routed to the reader's own organization or to a domain the admin trusts are not taken away from anyone.
   if (isInternalDomain(replyDomain, policy) || policy.trustedDomains.includes(organizationalDomain(replyDomain))) return undefined;
+  // A relayed notice: a known brand writes from its own domain and replies go to another known brand's own domain
+  // (Amazon or Vinted forwarding a BRT or Poste delivery notice, replies to the courier). Both ends are organisations
+  // that answer for themselves; a scammer gains nothing by sending replies to a real courier.
+  if (fromDomain && sendingBrand(fromDomain, brands) && sendingBrand(replyDomain, brands)) return undefined;
   // An exact freemail host: 'groups.msn.com' is a list service, not a mailbox at msn.com.
   const freemail = isFreemailDomain(replyDomain) && !(fromDomain && isFreemailDomain(fromDomain) && organizationalDomain(fromDomain) === organizationalDomain(replyDomain));
   return { replyTo, freemail };
