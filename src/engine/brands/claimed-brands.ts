@@ -74,7 +74,16 @@ const MARKS_ON_LATIN = /(?<=[A-Za-z])[\p{Mn}\p{Me}\p{Cf}]{1,8}/gu;
  */
 const SEPARATED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][./\\\-_*|·•]){2,11}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 /** Three or four capitals written apart in a header ('U P S', '_✔️U P S._'): acronym brands spaced out to dodge filters. */
-const SPACED_CAPITALS = /(?<![\p{L}\p{N}])[A-Z](?: [A-Z]){2,3}(?![\p{L}\p{N}])/gu;
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,3}(?![\p{L}\p{N}])/gu;
+/**
+ * A name in capitals with digits or a small 'l' standing for letters ('lRS' for IRS, 'CL0UD', 'PAYPA1'): at least two
+ * capitals, and only l, 0 and 1 among them. Folded back ('lRS' => 'IRS', 'CL0UD' => 'CLOUD') so that names that only
+ * count in capitals are found; writtenPlainly still sees the original, so the claim counts as disguised.
+ */
+const CAPITALS_WITH_STAND_INS = /(?<![\p{L}\p{N}])(?=[A-Z0-9l]*[A-Z][A-Z0-9l]*[A-Z])(?=[A-Z0-9l]*[l01])[A-Zl01]{2,12}(?![\p{L}\p{N}])/gu;
+const STAND_INS: Readonly<Record<string, string>> = { l: 'I', '1': 'I', '0': 'O' };
+/** Corporate words before a name that otherwise counts only first in a display name: 'Gruppo Nexi', 'Team Norton'. */
+const ORGANIZATION_PREFIX = /^(?:gruppo|group|grupo|groupe|gruppe|team|servizio|service|servicio|serviço|banca|banco)\s+/;
 
 /** Undoes the header tricks above: marks between letters, separated and spaced-out acronyms. */
 export function joinDisguisedLetters(text: string): string {
@@ -82,7 +91,8 @@ export function joinDisguisedLetters(text: string): string {
     .slice(0, MAX_TEXT_SCANNED)
     .replace(MARKS_ON_LATIN, '')
     .replace(SEPARATED_RUN, (run) => run.replace(/[./\\\-_*|·•]/g, ''))
-    .replace(SPACED_CAPITALS, (run) => run.replace(/ /g, ''));
+    .replace(SPACED_CAPITALS, (run) => run.replace(/ /g, ''))
+    .replace(CAPITALS_WITH_STAND_INS, (word) => word.replace(/[l01]/g, (c) => STAND_INS[c] ?? c));
 }
 
 function prepare(text: string, place: ClaimPlace): PreparedText {
@@ -172,7 +182,10 @@ function matchName(place: ClaimPlace, raw: string, text: PreparedText, name: str
   if (rule === 'header' || rule === 'leading') {
     if (place === 'body') return undefined;
     // 'Norton Support' claims Norton, 'John Norton' is a person: in a display name such names count only first.
-    if (rule === 'leading' && place === 'display-name') return text.plain.startsWith(name) && findWord(text.plain, name) === 0 ? 'exact' : undefined;
+    if (rule === 'leading' && place === 'display-name') {
+      const head = text.plain.replace(ORGANIZATION_PREFIX, '');
+      return head.startsWith(name) && findWord(head, name) === 0 ? 'exact' : undefined;
+    }
   }
   if (findWord(text.plain, name) >= 0) return 'exact';
   // Short names have too many near neighbours ('ebay' vs 'ebav'); only longer ones are matched by skeleton.

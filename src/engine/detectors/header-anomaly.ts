@@ -1,13 +1,13 @@
 import type { Brand, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isFreemailDomain, isRandomLocalPart, sendingBrand } from '../sender';
+import { fromAuthentication, isFreemailDomain, isRandomLocalPart, isShuffledAlphanumeric, organizationalDomain, sendingBrand } from '../sender';
 
 /** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
 const MAX_HEADER_SCANNED = 600;
 /** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
 const MIN_RECIPIENT_LENGTH = 6;
 
-type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'recipient-in-subject';
+type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'generated-host' | 'recipient-in-subject';
 
 /** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
 const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
@@ -98,6 +98,23 @@ function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boo
   return SERIAL_MAILBOX.test(local) || isRandomCase(local) || isRandomLocalPart(local);
 }
 
+/** Seven letters or more without a vowel ('xkqzvbtp'): no word, name or product in the languages we read. */
+const VOWELLESS_LABEL = /^[bcdfghjklmnpqrstvwxz]{7,30}$/;
+
+/**
+ * A host label in front of the sender's domain that a kit rolled for this mailing: 'no-reply@qz7hx2kp.mailrelay.com',
+ * 'info@xkqzvbtp.shop-news.net'. Companies name their mail hosts ('mail', 'news', 'em123', 'bounce'); a label of
+ * letters and digits shuffled together, or of consonants only, reads as none. Webmail and brand domains are skipped.
+ */
+function generatedHostLabel(message: MailMessage, brands: readonly Brand[]): string | undefined {
+  const domain = (message.from?.domain ?? '').toLowerCase();
+  if (!domain || isFreemailDomain(domain) || sendingBrand(domain, brands)) return undefined;
+  const organization = organizationalDomain(domain);
+  if (!organization || organization === domain || !domain.endsWith(`.${organization}`)) return undefined;
+  const labels = domain.slice(0, -organization.length - 1).split('.');
+  return labels.find((label) => isShuffledAlphanumeric(label) || VOWELLESS_LABEL.test(label));
+}
+
 /** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
 function recipientAddresses(message: MailMessage): string[] {
   const addresses = [...message.to, ...message.cc].map((r: MailAddress) => r.address.toLowerCase());
@@ -156,6 +173,8 @@ function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding |
   const domain = message.from?.domain ?? '';
   if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
   if (isGeneratedMailbox(message, brands)) return finding({ messageId: 'generated-mailbox', severity: 'medium', data: { from: address }, evidence: [address] });
+  const label = generatedHostLabel(message, brands);
+  if (label) return finding({ messageId: 'generated-host', severity: 'medium', data: { from: address, label }, evidence: [address, label] });
   return undefined;
 }
 
@@ -215,6 +234,10 @@ export const headerAnomaly = defineDetector({
     'generated-mailbox': {
       en: 'The sender address {from} is made of random characters or a serial number, as bulk-mailing tools generate them for each mailing; real companies and people write from addresses they chose.',
       it: "L'indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.",
+    },
+    'generated-host': {
+      en: 'The sender address {from} comes from a host named "{label}", random characters generated for this mailing; real companies send from hosts they named.',
+      it: "L'indirizzo mittente {from} viene da un host chiamato \"{label}\", caratteri casuali generati per questo invio; le aziende vere inviano da host a cui hanno dato un nome.",
     },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',

@@ -37,6 +37,8 @@ const PUSH_CUES: readonly Cue[] = [
 const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card', 'dating', 'miracle-cure'];
 /** Pushes of the 'hurry up' kind, as opposed to a button: a bait with both is pressed hard. */
 const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
+/** The baits of advance-fee letters: money out of the blue that the stranger needs your details to send. */
+const ADVANCE_FEE_BAITS: readonly Cue[] = ['inheritance', 'prize', 'lottery', 'free-money'];
 /** Baits that are a weak signal even alone, anywhere. */
 const LONE_BAIT_CUES: readonly Cue[] = ['prize', 'dating', 'miracle-cure'];
 
@@ -122,8 +124,10 @@ export const moneyLure = defineDetector({
     // newsletter mentions a giveaway, a casino and a deadline in passing.
     if (blackmail || hits.length >= 4 || (baitHeadline && hits.length >= 2 && pressedHard)) severity = 'high';
     // Money out of the blue (an inheritance, a prize, millions to share) offered from a free webmail account, or with
-    // replies sent to one: the advance-fee letter's sender. No lawyer, bank or lottery writes from Gmail.
-    if (severity === 'medium' && bait && bait.cue !== 'dating' && bait.cue !== 'miracle-cure' && bait.cue !== 'gift-card' && writesFromWebmail(message)) severity = 'high';
+    // replies sent to one: the advance-fee letter's sender. No lawyer, bank or lottery writes from Gmail. Not on a
+    // mailing list, where posters write from webmail and digests quote the lottery news.
+    const advanceFee = bait !== undefined && ADVANCE_FEE_BAITS.includes(bait.cue);
+    if (severity === 'medium' && advanceFee && !isMailingList(message) && writesFromWebmail(message)) severity = 'high';
     return [
       {
         detectorId: 'money-lure',
