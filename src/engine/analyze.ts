@@ -3,6 +3,7 @@ import { DETECTORS } from './detectors';
 import { buildGuidance } from './guidance';
 import type { Brand, Detector, DetectorError, MailMessage, Policy, Report, Verdict } from './model';
 import { DEFAULT_POLICY, VERDICTS } from './model';
+import { parseAuthResults } from './parse/auth-results';
 import { runDetectors } from './run-detectors';
 import { authenticatedBrandSender, unverifiedBrandSenderKeepingToItsSites } from './scoring/authenticated-brand';
 import type { ScoringInput } from './scoring/score';
@@ -35,7 +36,9 @@ export function forwardedOriginalWins(outer: Verdict, original: Verdict): boolea
  * never trusted). The worse verdict wins, the original's on a tie: a colleague's forward is authenticated and harmless
  * as such, while the links it carries are the original's. Security teams read reported phish exactly this way.
  */
-export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+export function analyze(received: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+  // Parsing believes only the delivering organisation's Authentication-Results; the policy may add a gateway's.
+  const message = policy.trustedAuthservIds.length > 0 ? { ...received, auth: parseAuthResults(received.headers, policy.trustedAuthservIds) } : received;
   const outer = judge(gatherEvidence(message, policy, detectors), message, policy);
   const original = message.forwarded;
   if (!original) return outer;

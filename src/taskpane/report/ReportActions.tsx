@@ -86,6 +86,12 @@ export function ReportActions({ report, message, policy, channel }: ReportAction
       : fill(t.brandEmailHint, { brand: brandName, email: plan.brand.draft.to });
     actions.push(renderAction(plan.brand, fill(t.brandButton, { brand: brandName }), hint, <GlobeArrowUpRegular />, 'secondary'));
   }
+  if (plan.brandPage?.kind === 'page') {
+    // Beside the mailbox button, the page button names its site so the two read apart.
+    const host = hostOf(plan.brandPage.url);
+    const hint = fill(t.brandPageHint, { brand: brandName, host });
+    actions.push(renderAction(plan.brandPage, `${fill(t.brandButton, { brand: brandName })} (${host})`, hint, <GlobeArrowUpRegular />, 'subtle'));
+  }
   if (plan.notPhishing) {
     actions.push(renderAction(plan.notPhishing, t.notPhishingButton, fill(t.notPhishingHint, { mailbox }), <ThumbLikeRegular />, 'subtle'));
   }
