@@ -66,7 +66,7 @@ function analyzeOne(message: MailMessage, policy: Policy, detectors: readonly De
     score,
     findings: ordered,
     brand,
-    guidance: buildGuidance(verdict, brand),
+    guidance: buildGuidance(verdict, brand, ordered, { reportMailbox: policy.report.mailbox !== '' && policy.report.actions.includes('security-team') }),
     errors,
     limitsHit: message.limitsHit,
     unavailable: message.unavailable,

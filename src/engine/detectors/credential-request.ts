@@ -46,13 +46,13 @@ export const credentialRequest = defineDetector({
     it: 'Banche, negozi e servizi non chiedono mai di inserire password, codici OTP o dati della carta dopo aver cliccato un link in una email. Chi li chiede vuole prendersi il tuo account o i tuoi soldi.',
   },
   messages: {
-    password: { en: 'It asks for your password: "{phrase}".', it: 'Chiede la tua password: "{phrase}".' },
-    code: { en: 'It asks for a one-time or verification code: "{phrase}".', it: 'Chiede un codice OTP o di verifica: "{phrase}".' },
-    card: { en: 'It asks for your card or payment details: "{phrase}".', it: 'Chiede i dati della tua carta o di pagamento: "{phrase}".' },
-    bank: { en: 'It asks for your bank credentials: "{phrase}".', it: 'Chiede le tue credenziali bancarie: "{phrase}".' },
-    identity: { en: 'It asks you to prove your identity or send documents: "{phrase}".', it: 'Chiede di confermare la tua identità o di inviare documenti: "{phrase}".' },
-    personalData: { en: 'It asks you to confirm or update your personal data: "{phrase}".', it: 'Chiede di confermare o aggiornare i tuoi dati personali: "{phrase}".' },
-    loginToVerify: { en: 'It asks you to log in to "verify" your account: "{phrase}".', it: 'Chiede di accedere per "verificare" il tuo account: "{phrase}".' },
+    password: { en: 'It asks for your password: “{phrase}”.', it: 'Chiede la tua password: “{phrase}”.' },
+    code: { en: 'It asks for a one-time or verification code: “{phrase}”.', it: 'Chiede un codice OTP o di verifica: “{phrase}”.' },
+    card: { en: 'It asks for your card or payment details: “{phrase}”.', it: 'Chiede i dati della tua carta o di pagamento: “{phrase}”.' },
+    bank: { en: 'It asks for your bank credentials: “{phrase}”.', it: 'Chiede le tue credenziali bancarie: “{phrase}”.' },
+    identity: { en: 'It asks you to prove your identity or send documents: “{phrase}”.', it: 'Chiede di confermare la tua identità o di inviare documenti: “{phrase}”.' },
+    personalData: { en: 'It asks you to confirm or update your personal data: “{phrase}”.', it: 'Chiede di confermare o aggiornare i tuoi dati personali: “{phrase}”.' },
+    loginToVerify: { en: 'It asks you to log in to “verify” your account: “{phrase}”.', it: 'Chiede di accedere per “verificare” il tuo account: “{phrase}”.' },
   },
   run(message) {
     const cues = findCues(message);

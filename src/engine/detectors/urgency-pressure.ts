@@ -25,10 +25,10 @@ export const urgencyPressure = defineDetector({
   },
   messages: {
     threatWithDeadline: {
-      en: 'It threatens you with a deadline: "{threat}" … "{deadline}".',
-      it: 'Ti minaccia con una scadenza: "{threat}" … "{deadline}".',
+      en: 'It threatens you with a deadline: “{threat}” … “{deadline}”.',
+      it: 'Ti minaccia con una scadenza: “{threat}” … “{deadline}”.',
     },
-    pressure: { en: 'It pushes you to hurry: "{phrase}".', it: 'Ti mette fretta: "{phrase}".' },
+    pressure: { en: 'It pushes you to hurry: “{phrase}”.', it: 'Ti mette fretta: “{phrase}”.' },
   },
   run(message) {
     const hits = cuesAmong(findCues(message), URGENCY_CUES);

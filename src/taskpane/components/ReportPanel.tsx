@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
@@ -8,18 +8,25 @@ import { describeFindings } from '../model/describe-findings';
 import { FlagList } from './FlagList';
 import { Guidance } from './Guidance';
 import { PartialNotice } from './PartialNotice';
+import { SenderLine } from './SenderLine';
 import { VerdictBanner } from './VerdictBanner';
 
-// Below the verdict, flags and guidance: their code (one small chunk, with the report actions' Link and icons) is
-// requested only once the verdict is on screen, so the verdict never waits for it.
+// The details and the report actions (one small chunk, with Fluent's Button and Link) are requested only once the
+// verdict is on screen, so the verdict never waits for them.
 const DetailsSection = lazy(() => import(/* webpackChunkName: "after-verdict" */ './DetailsSection'));
 const ReportActions = lazy(() => import(/* webpackChunkName: "after-verdict" */ '../report/ReportActions').then((module) => ({ default: module.ReportActions })));
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Verdict, sender, what to do and the report button: what a person reads in five seconds, on the first screen at 320×600.
+  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  action: { margin: 0, ...typographyStyles.body1Strong },
+  // Holds the report button's height while its code loads, so the flags below do not jump.
+  primaryPlaceholder: { minHeight: '32px' },
   // Holds the three collapsed headings' height (3 × 44 px) while their code loads, so nothing below jumps.
   detailsPlaceholder: { minHeight: '132px' },
-  heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, ...typographyStyles.subtitle2 },
 });
 
 export interface ReportPanelProps {
@@ -28,38 +35,56 @@ export interface ReportPanelProps {
   readonly policy?: Policy;
 }
 
-/** The analysed message: verdict, red flags, what to do, report actions, details. */
+/** The analysed message: verdict, sender, what to do now and the report button; then the flags, more advice, details. */
 export default function ReportPanel({ report, message, policy }: ReportPanelProps): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const flags = useMemo(() => describeFindings(report.findings, DETECTORS, lang), [report, lang]);
+  const flags = useMemo(() => describeFindings(report.findings, DETECTORS, lang, report.verdict), [report, lang]);
   const [verdictShown, setVerdictShown] = useState(false);
   // The end-to-end test reads this mark: time from page load to the verdict on screen (and which scripts it took).
   useEffect(() => {
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('occhio-verdict');
     setVerdictShown(true);
   }, [report]);
+  const [firstLine, ...moreGuidance] = report.guidance;
   return (
     <div className={styles.panel} data-testid="report">
-      <VerdictBanner report={report} flagCount={flags.length} />
+      <div className={styles.top}>
+        <VerdictBanner report={report} flagCount={flags.length} />
+        <SenderLine message={message} report={report} />
+        {firstLine && (
+          <p className={styles.action} data-testid="first-action">
+            {firstLine[lang]}
+          </p>
+        )}
+        {verdictShown ? (
+          <Suspense fallback={<div className={styles.primaryPlaceholder} />}>
+            <ReportActions report={report} message={message} policy={policy} part="primary" />
+          </Suspense>
+        ) : (
+          <div className={styles.primaryPlaceholder} />
+        )}
+      </div>
       <PartialNotice report={report} />
       {flags.length > 0 && (
-        <section aria-labelledby="occhio-flags">
+        <section aria-labelledby="occhio-flags" className={styles.section}>
           <h2 id="occhio-flags" className={styles.heading}>
-            {t.flagsHeading}
+            {t.flagsHeading[report.verdict]}
           </h2>
-          <FlagList flags={flags} />
+          <FlagList flags={flags} label={t.flagsHeading[report.verdict]} />
         </section>
       )}
-      <section aria-labelledby="occhio-guidance">
-        <h2 id="occhio-guidance" className={styles.heading}>
-          {t.guidanceHeading}
-        </h2>
-        <Guidance guidance={report.guidance} />
-      </section>
+      {moreGuidance.length > 0 && (
+        <section aria-labelledby="occhio-guidance" className={styles.section}>
+          <h2 id="occhio-guidance" className={styles.heading}>
+            {t.guidanceHeading}
+          </h2>
+          <Guidance guidance={moreGuidance} />
+        </section>
+      )}
       {verdictShown && (
         <Suspense fallback={null}>
-          <ReportActions report={report} message={message} policy={policy} />
+          <ReportActions report={report} message={message} policy={policy} part="more" />
         </Suspense>
       )}
       <section aria-labelledby="occhio-details">
