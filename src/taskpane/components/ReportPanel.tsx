@@ -2,17 +2,16 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import type { JSX } from 'react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
-import { DETECTORS } from '../../engine';
 import { useI18n } from '../i18n';
-import { describeFindings } from '../model/describe-findings';
-import { FlagList } from './FlagList';
-import { Guidance } from './Guidance';
-import { PartialNotice } from './PartialNotice';
-import { SenderLine } from './SenderLine';
 import { VerdictBanner } from './VerdictBanner';
 
-// The details and the report actions (one small chunk, with Fluent's Button and Link) are requested only once the
-// verdict is on screen, so the verdict never waits for them.
+// The flags, the details and the report actions (one small chunk, with Fluent's Button and Link) are requested only
+// once the verdict is on screen, so the verdict never waits for them.
+const FlagSection = lazy(() => import(/* webpackChunkName: "after-verdict" */ './FlagSection'));
+// The sender comes a moment after the verdict, with the report button, in a space kept for it (the evidence formatter
+// it shares with the flags stays out of the verdict's budget).
+const SenderLine = lazy(() => import(/* webpackChunkName: "after-verdict" */ './SenderLine').then((module) => ({ default: module.SenderLine })));
+const PartialNotice = lazy(() => import(/* webpackChunkName: "after-verdict" */ './PartialNotice').then((module) => ({ default: module.PartialNotice })));
 const DetailsSection = lazy(() => import(/* webpackChunkName: "after-verdict" */ './DetailsSection'));
 const ReportActions = lazy(() => import(/* webpackChunkName: "after-verdict" */ '../report/ReportActions').then((module) => ({ default: module.ReportActions })));
 
@@ -21,11 +20,12 @@ const useStyles = makeStyles({
   // Verdict, sender, what to do and the report button: what a person reads in five seconds, on the first screen at 320×600.
   top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   action: { margin: 0, ...typographyStyles.body1Strong },
+  // Holds the sender's two lines while its code loads.
+  senderPlaceholder: { minHeight: '40px' },
   // Holds the report button's height while its code loads, so the flags below do not jump.
   primaryPlaceholder: { minHeight: '32px' },
   // Holds the three collapsed headings' height (3 × 44 px) while their code loads, so nothing below jumps.
   detailsPlaceholder: { minHeight: '132px' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, ...typographyStyles.subtitle2 },
 });
 
@@ -39,7 +39,8 @@ export interface ReportPanelProps {
 export default function ReportPanel({ report, message, policy }: ReportPanelProps): JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const flags = useMemo(() => describeFindings(report.findings, DETECTORS, lang, report.verdict), [report, lang]);
+  // Flags are grouped by detector (FlagSection): the banner counts the same groups.
+  const flagCount = useMemo(() => new Set(report.findings.map((finding) => finding.detectorId)).size, [report]);
   const [verdictShown, setVerdictShown] = useState(false);
   // The end-to-end test reads this mark: time from page load to the verdict on screen (and which scripts it took).
   useEffect(() => {
@@ -50,8 +51,14 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
   return (
     <div className={styles.panel} data-testid="report">
       <div className={styles.top}>
-        <VerdictBanner report={report} flagCount={flags.length} />
-        <SenderLine message={message} report={report} />
+        <VerdictBanner report={report} flagCount={flagCount} />
+        {verdictShown ? (
+          <Suspense fallback={<div className={styles.senderPlaceholder} />}>
+            <SenderLine message={message} report={report} />
+          </Suspense>
+        ) : (
+          <div className={styles.senderPlaceholder} />
+        )}
         {firstLine && (
           <p className={styles.action} data-testid="first-action">
             {firstLine[lang]}
@@ -65,22 +72,15 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
           <div className={styles.primaryPlaceholder} />
         )}
       </div>
-      <PartialNotice report={report} />
-      {flags.length > 0 && (
-        <section aria-labelledby="occhio-flags" className={styles.section}>
-          <h2 id="occhio-flags" className={styles.heading}>
-            {t.flagsHeading[report.verdict]}
-          </h2>
-          <FlagList flags={flags} label={t.flagsHeading[report.verdict]} />
-        </section>
+      {verdictShown && (
+        <Suspense fallback={null}>
+          <PartialNotice report={report} />
+        </Suspense>
       )}
-      {moreGuidance.length > 0 && (
-        <section aria-labelledby="occhio-guidance" className={styles.section}>
-          <h2 id="occhio-guidance" className={styles.heading}>
-            {t.guidanceHeading}
-          </h2>
-          <Guidance guidance={moreGuidance} />
-        </section>
+      {verdictShown && (
+        <Suspense fallback={null}>
+          <FlagSection report={report} moreGuidance={moreGuidance} />
+        </Suspense>
       )}
       {verdictShown && (
         <Suspense fallback={null}>
