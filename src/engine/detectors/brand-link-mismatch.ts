@@ -82,20 +82,20 @@ function foreignLinks(message: MailMessage, brand: Brand): ForeignLink[] {
 export const brandLinkMismatch = defineDetector({
   id: 'brand-link-mismatch',
   kind: 'link',
-  title: { en: 'Links do not lead to the brand', it: 'I link non portano al marchio' },
+  title: { en: 'Links lead away from the brand’s website', it: 'I link non portano al sito dell’azienda' },
   severity: 'high',
   explanation: {
     en: 'The message presents itself as coming from a well-known company, but its links lead to websites that do not belong to that company.',
-    it: "Il messaggio si presenta come inviato da un'azienda nota, ma i suoi link portano a siti che non appartengono a quell'azienda.",
+    it: 'Il messaggio si presenta come inviato da un’azienda nota, ma i suoi link portano a siti che non appartengono a quell’azienda.',
   },
   messages: {
     actionElsewhere: {
-      en: 'The message claims to be from {brandName}, but its button leads to {domain}, which is not a {brandName} website.',
-      it: 'Il messaggio dice di venire da {brandName}, ma il suo pulsante porta a {domain}, che non è un sito di {brandName}.',
+      en: 'The message claims to be from {brandName}, but its button leads to {domain}, which doesn’t belong to {brandName}.',
+      it: 'Il messaggio dice di venire da {brandName}, ma il suo pulsante porta al sito {domain}, che non appartiene a {brandName}.',
     },
     linksElsewhere: {
-      en: 'The message claims to be from {brandName}, but its links lead to {domain}, which is not a {brandName} website.',
-      it: 'Il messaggio dice di venire da {brandName}, ma i suoi link portano a {domain}, che non è un sito di {brandName}.',
+      en: 'The message claims to be from {brandName}, but its links lead to {domain}, which doesn’t belong to {brandName}.',
+      it: 'Il messaggio dice di venire da {brandName}, ma i suoi link portano al sito {domain}, che non appartiene a {brandName}.',
     },
   },
   run(message, context) {

@@ -209,8 +209,8 @@ export const lookalikeDomain = defineDetector({
   title: { en: 'Look-alike domain', it: 'Dominio che imita un altro' },
   severity: 'high',
   explanation: {
-    en: 'A domain in this message is built to look like a well-known one: a swapped letter, letters from another alphabet, or the real name inside someone else\'s address. At a glance you would not notice.',
-    it: 'Un dominio in questo messaggio è costruito per sembrare quello di un nome noto: una lettera scambiata, lettere di un altro alfabeto, o il nome vero dentro l\'indirizzo di qualcun altro. A colpo d\'occhio non te ne accorgeresti.',
+    en: 'A domain in this message is built to look like a well-known one: a swapped letter, letters from another alphabet, or the real name inside someone else’s address. At a glance you would not notice.',
+    it: 'Un dominio in questo messaggio è costruito per sembrare quello di un nome noto: una lettera scambiata, lettere di un altro alfabeto, o il nome vero dentro l’indirizzo di qualcun altro. A colpo d’occhio non te ne accorgeresti.',
   },
   messages: {
     skeleton: {
@@ -227,7 +227,7 @@ export const lookalikeDomain = defineDetector({
     },
     embedded: {
       en: '{domain} puts the name {target} inside an address that belongs to {owner}.',
-      it: '{domain} inserisce il nome {target} in un indirizzo che appartiene a {owner}.',
+      it: '{domain} inserisce il nome {target} in un indirizzo del dominio {owner}.',
     },
   },
   run(message, { brands, policy }) {

@@ -36,20 +36,20 @@ export const replyToMismatch = defineDetector({
   severity: 'high',
   explanation: {
     en: 'When you press Reply, your answer goes to a different address than the sender. Scammers use this to receive your reply at an address they control while showing a respectable sender.',
-    it: "Quando premi Rispondi, la risposta va a un indirizzo diverso dal mittente. I truffatori lo fanno per ricevere la tua risposta in una casella che controllano mentre mostrano un mittente rispettabile.",
+    it: 'Quando premi Rispondi, la risposta va a un indirizzo diverso dal mittente. I truffatori lo fanno per ricevere la tua risposta in una casella che controllano mentre mostrano un mittente rispettabile.',
   },
   messages: {
     freemail: {
-      en: "Replies go to {replyTo}, a free webmail address, not to the sender's domain {senderDomain}.",
-      it: 'Le risposte vanno a {replyTo}, un indirizzo di posta gratuita, non al dominio del mittente {senderDomain}.',
+      en: 'Replies go to {replyTo}, a free webmail address, not to the sender’s domain {senderDomain}.',
+      it: 'Le risposte vanno all’indirizzo {replyTo}, di posta gratuita, non al dominio del mittente {senderDomain}.',
     },
     'other-domain': {
-      en: "Replies go to {replyTo}, not to the sender's domain {senderDomain}.",
-      it: 'Le risposte vanno a {replyTo}, non al dominio del mittente {senderDomain}.',
+      en: 'Replies go to {replyTo}, not to the sender’s domain {senderDomain}.',
+      it: 'Le risposte vanno all’indirizzo {replyTo}, non al dominio del mittente {senderDomain}.',
     },
     'no-sender-address': {
       en: 'The sender shows no address of its own, but replies go to {replyTo}.',
-      it: 'Il mittente non mostra un proprio indirizzo, ma le risposte vanno a {replyTo}.',
+      it: 'Il mittente non mostra un proprio indirizzo, ma le risposte vanno all’indirizzo {replyTo}.',
     },
   },
   run(message, context) {
