@@ -20,7 +20,7 @@ const KIND_OF_CUE: Partial<Record<Cue, AskKind>> = {
 };
 
 /** The most sensitive thing asked for names the finding: a password outranks "update your details". */
-const KIND_ORDER: readonly Cue[] = ['ask-wallet-secret', 'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'login-to-verify', 'wallet-connect', 'ask-personal-data'];
+const KIND_ORDER: readonly Cue[] = ['ask-wallet-secret', 'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'wallet-connect', 'login-to-verify', 'ask-personal-data'];
 /** Asks that hand over a crypto wallet: its recovery phrase, or connecting it to the sender's page (a drainer). */
 const WALLET_CUES: readonly Cue[] = ['ask-wallet-secret', 'wallet-connect'];
 
@@ -64,7 +64,10 @@ export const credentialRequest = defineDetector({
   },
   run(message) {
     const cues = findCues(message);
-    const asks = cuesAmong(cues, KIND_ORDER);
+    // One phrase read as two asks ('connect your wallet' is a wallet ask and a login ask) counts once.
+    const found = cuesAmong(cues, KIND_ORDER);
+    const walletAsks = found.filter((hit) => WALLET_CUES.includes(hit.cue));
+    const asks = found.filter((hit) => WALLET_CUES.includes(hit.cue) || !walletAsks.some((wallet) => overlaps(wallet, hit)));
     if (asks.length === 0) return [];
     // A bait corroborates too: 'claim your reward: connect your wallet', 'enter your card to receive the prize'.
     const context = cuesAmong(cues, [...URGENCY_CUES, ...ALERT_CUES, ...BAIT_CUES]);
