@@ -89,7 +89,8 @@ function printFigures(title: string, f: Figures): void {
 }
 
 async function main(): Promise<void> {
-  const write = !process.argv.includes('--dry-run');
+  const check = process.argv.includes('--check');
+  const write = !process.argv.includes('--dry-run') && !check;
   if (!existsSync(CORPUS)) {
     console.error(`calibrate: ${CORPUS} not found; the table is fitted on the development corpus`);
     process.exit(2);
@@ -124,8 +125,15 @@ async function main(): Promise<void> {
   } else {
     console.log('Fixtures: every scam at suspicious or above and every genuine one below, with and without Authentication-Results');
   }
+  const table = renderTableFile(fitted.table, SETTINGS, { folds: FOLDS, seed: SEED });
+  if (check) {
+    const same = readFileSync(TABLE_FILE, 'utf8') === table;
+    console.log(same ? 'The committed score table is what this fit gives.' : 'The committed score table differs from this fit: run npm run calibrate and review the diff.');
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
   if (!write) return;
-  writeFileSync(TABLE_FILE, renderTableFile(fitted.table, SETTINGS, { folds: FOLDS, seed: SEED }));
+  writeFileSync(TABLE_FILE, table);
   const docs = readFileSync(DOCS_FILE, 'utf8');
   writeFileSync(DOCS_FILE, renderDocsSection(docs, fitted.table, { inSample, crossValidated, folds: FOLDS, seed: SEED }));
   console.error(`Wrote ${TABLE_FILE} and the table in ${DOCS_FILE}`);
