@@ -1,7 +1,7 @@
 // Tax agencies and postal couriers of the US, UK, Canada and the Netherlands: "tax refund", "outstanding crypto tax
 // report", "parcel held, pay the customs fee" lures. Government senders write from their own .gov domains and the
 // shared GOV.UK Notify service (not listed: anyone in government can send through it); couriers from their own domains.
-import type { Brand, SourcedBrand } from '../model';
+import type { SourcedBrand } from '../model';
 
 export const canadaPost: SourcedBrand = {
   id: 'canada-post', name: 'Canada Post', names: ['canada post', 'postes canada', 'canadapost'],
