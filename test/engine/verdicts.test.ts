@@ -2,20 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from '../../src/engine';
 import { analyze, parseEml } from '../../src/engine';
+import { withoutAuthenticationResults } from '../support/without-authentication-results';
 
 // Whole messages of the kinds Occhio is judged on beyond the corpus: Italian and English scams, and genuine brand
 // notifications (orders, shipping, verification codes, security alerts) that must be left alone.
 const FIXTURES = join(__dirname, '../fixtures/mail');
-
-/**
- * The message as a client without the receiving server's verdicts sees it (an older Outlook gives no headers, some
- * gateways write only Received-SPF): Authentication-Results removed, folded lines included.
- */
-function withoutAuthenticationResults(raw: string): string {
-  const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
-  const kept = head.split(/\r?\n(?![ \t])/).filter((field) => !/^authentication-results:/i.test(field));
-  return [kept.join('\n'), ...body].join('\n\n');
-}
 
 async function verdictOf(file: string, strip = false) {
   const raw = readFileSync(file, 'utf8');

@@ -51,16 +51,16 @@ export const credentialRequest = defineDetector({
   },
   messages: {
     wallet: {
-      en: 'It asks you to connect your crypto wallet or type its recovery phrase: "{phrase}". Whoever gets either one empties the wallet.',
-      it: 'Chiede di collegare il tuo portafoglio di criptovalute o di scriverne la frase di recupero: "{phrase}". Chi ottiene l\'una o l\'altra svuota il portafoglio.',
+      en: 'It asks you to connect your crypto wallet or type its recovery phrase: “{phrase}”. Whoever gets either one empties the wallet.',
+      it: 'Chiede di collegare il tuo portafoglio di criptovalute o di scriverne la frase di recupero: “{phrase}”. Chi ottiene l’una o l’altra svuota il portafoglio.',
     },
-    password: { en: 'It asks for your password: "{phrase}".', it: 'Chiede la tua password: "{phrase}".' },
-    code: { en: 'It asks for a one-time or verification code: "{phrase}".', it: 'Chiede un codice OTP o di verifica: "{phrase}".' },
-    card: { en: 'It asks for your card or payment details: "{phrase}".', it: 'Chiede i dati della tua carta o di pagamento: "{phrase}".' },
-    bank: { en: 'It asks for your bank credentials: "{phrase}".', it: 'Chiede le tue credenziali bancarie: "{phrase}".' },
-    identity: { en: 'It asks you to prove your identity or send documents: "{phrase}".', it: 'Chiede di confermare la tua identità o di inviare documenti: "{phrase}".' },
-    personalData: { en: 'It asks you to confirm or update your personal data: "{phrase}".', it: 'Chiede di confermare o aggiornare i tuoi dati personali: "{phrase}".' },
-    loginToVerify: { en: 'It asks you to log in to "verify" your account: "{phrase}".', it: 'Chiede di accedere per "verificare" il tuo account: "{phrase}".' },
+    password: { en: 'It asks for your password: “{phrase}”.', it: 'Chiede la tua password: “{phrase}”.' },
+    code: { en: 'It asks for a one-time or verification code: “{phrase}”.', it: 'Chiede un codice OTP o di verifica: “{phrase}”.' },
+    card: { en: 'It asks for your card or payment details: “{phrase}”.', it: 'Chiede i dati della tua carta o di pagamento: “{phrase}”.' },
+    bank: { en: 'It asks for your bank credentials: “{phrase}”.', it: 'Chiede le tue credenziali bancarie: “{phrase}”.' },
+    identity: { en: 'It asks you to prove your identity or send documents: “{phrase}”.', it: 'Chiede di confermare la tua identità o di inviare documenti: “{phrase}”.' },
+    personalData: { en: 'It asks you to confirm or update your personal data: “{phrase}”.', it: 'Chiede di confermare o aggiornare i tuoi dati personali: “{phrase}”.' },
+    loginToVerify: { en: 'It asks you to log in to “verify” your account: “{phrase}”.', it: 'Chiede di accedere per “verificare” il tuo account: “{phrase}”.' },
   },
   run(message) {
     const cues = findCues(message);

@@ -216,24 +216,24 @@ export const headerAnomaly = defineDetector({
   severity: 'medium',
   explanation: {
     en: 'The sender line or the subject is built the way mass scams build them: a sender address that is broken or hidden among other words, or your own address pasted into the subject to look personal. Genuine companies do not write their mail like this.',
-    it: "La riga del mittente o l'oggetto sono costruiti come nelle truffe di massa: un indirizzo mittente rotto o nascosto tra altre parole, o il tuo stesso indirizzo incollato nell'oggetto per sembrare personale. Le aziende vere non scrivono così i loro messaggi.",
+    it: 'La riga del mittente o l’oggetto sono costruiti come nelle truffe di massa: un indirizzo mittente rotto o nascosto tra altre parole, o il tuo stesso indirizzo incollato nell’oggetto per sembrare personale. Le aziende vere non scrivono così i loro messaggi.',
   },
   messages: {
     'several-senders': {
-      en: 'The sender line "{from}" lists several senders or stray words around the address, a trick to hide who really sent the message.',
-      it: 'La riga del mittente "{from}" elenca più mittenti o parole sparse intorno all\'indirizzo, un trucco per nascondere chi ha inviato davvero il messaggio.',
+      en: 'The sender line “{from}” lists several senders or stray words around the address, a trick to hide who really sent the message.',
+      it: 'La riga del mittente “{from}” elenca più mittenti o parole sparse intorno all’indirizzo, un trucco per nascondere chi ha inviato davvero il messaggio.',
     },
     'unreadable-from': {
-      en: 'The sender line "{from}" contains no valid address: nobody can check or answer this sender.',
-      it: 'La riga del mittente "{from}" non contiene un indirizzo valido: nessuno può verificare questo mittente o rispondergli.',
+      en: 'The sender line “{from}” contains no valid address: nobody can check or answer this sender.',
+      it: 'La riga del mittente “{from}” non contiene un indirizzo valido: nessuno può verificare questo mittente o rispondergli.',
     },
     'invalid-domain': {
       en: 'The sender address {from} ends in {domain}, which is not a real internet domain.',
-      it: "L'indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.",
+      it: 'L’indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.',
     },
     'generated-mailbox': {
       en: 'The sender address {from} is made of random characters or a serial number, as bulk-mailing tools generate them for each mailing; real companies and people write from addresses they chose.',
-      it: "L'indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.",
+      it: 'L’indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.',
     },
     'generated-host': {
       en: 'The sender address {from} comes from a host named "{label}", random characters generated for this mailing; real companies send from hosts they named.',
@@ -241,7 +241,7 @@ export const headerAnomaly = defineDetector({
     },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',
-      it: "L'oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.",
+      it: 'L’oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.',
     },
   },
   run(message, { brands }) {

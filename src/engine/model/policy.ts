@@ -1,3 +1,4 @@
+import { SCORE_TABLE } from '../scoring/score-table';
 import type { Brand } from './brand';
 import type { UiLanguage } from './localized';
 
@@ -19,6 +20,11 @@ export interface Policy {
   readonly trustedSenders: readonly string[];
   /** Registrable domains whose authenticated mail is never flagged. */
   readonly trustedDomains: readonly string[];
+  /**
+   * Authserv-ids (RFC 8601) of servers in front of the mailbox whose Authentication-Results are believed besides the
+   * delivering organisation's own, e.g. a gateway's 'mx1.gw.acme.it' (a name covers its subdomains).
+   */
+  readonly trustedAuthservIds: readonly string[];
   readonly extraBrands: readonly Brand[];
   readonly disabledDetectors: readonly string[];
   /** Score at or above which each verdict applies. */
@@ -38,12 +44,14 @@ export interface Policy {
   readonly helpUrl: string;
 }
 
-export const DEFAULT_THRESHOLDS = { caution: 1, suspicious: 4, dangerous: 10 } as const;
+/** The thresholds fitted with the score table (`npm run calibrate`, src/engine/scoring/score-table.ts). */
+export const DEFAULT_THRESHOLDS = SCORE_TABLE.thresholds;
 
 export const DEFAULT_POLICY: Policy = {
   organization: { name: '', domains: [] },
   trustedSenders: [],
   trustedDomains: [],
+  trustedAuthservIds: [],
   extraBrands: [],
   disabledDetectors: [],
   thresholds: DEFAULT_THRESHOLDS,

@@ -1,9 +1,12 @@
-import { BUILT_IN_BRANDS, claimedBrands } from '../../../src/engine/brands';
+import { BUILT_IN_BRANDS, claimedBrands, UNSOURCED_PLAYBOOKS } from '../../../src/engine/brands';
+
+// The matcher is tested on every playbook written, sourced or not: the names are test data here, not trust anchors.
+const PLAYBOOKS = [...BUILT_IN_BRANDS, ...UNSOURCED_PLAYBOOKS];
 import { joinSpacedLetters } from '../../../src/engine/brands/claimed-brands';
 import { buildMessage } from '../../support/build-message';
 import type { BuildOptions } from '../../support/build-message';
 
-const claims = (options: BuildOptions): string[] => claimedBrands(buildMessage(options), BUILT_IN_BRANDS).map((c) => c.brand.id);
+const claims = (options: BuildOptions): string[] => claimedBrands(buildMessage(options), PLAYBOOKS).map((c) => c.brand.id);
 
 describe('claimedBrands', () => {
   it.each([
@@ -20,8 +23,8 @@ describe('claimedBrands', () => {
   });
 
   it('marks disguised spellings as look-alikes, plain ones not', () => {
-    const disguised = claimedBrands(buildMessage({ from: 'PayPa1 <x@example.com>' }), BUILT_IN_BRANDS);
-    const plain = claimedBrands(buildMessage({ from: 'PayPal <x@example.com>' }), BUILT_IN_BRANDS);
+    const disguised = claimedBrands(buildMessage({ from: 'PayPa1 <x@example.com>' }), PLAYBOOKS);
+    const plain = claimedBrands(buildMessage({ from: 'PayPal <x@example.com>' }), PLAYBOOKS);
     expect(disguised.find((c) => c.brand.id === 'paypal')?.lookalike).toBe(true);
     expect(plain.find((c) => c.brand.id === 'paypal')?.lookalike).toBeUndefined();
   });
@@ -70,7 +73,7 @@ describe('claimedBrands', () => {
   });
 
   it('treats an image served from the brand asset host as its logo', () => {
-    const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypalobjects.com/logo.png">' }), BUILT_IN_BRANDS);
+    const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypal.com/logo.png">' }), PLAYBOOKS);
     expect(found.find((c) => c.brand.id === 'paypal')?.places).toEqual(['logo']);
   });
 
@@ -83,7 +86,7 @@ describe('claimedBrands', () => {
   it('stays fast on a long hostile body', () => {
     const text = 'a m a z o '.repeat(50_000);
     const started = performance.now();
-    claimedBrands(buildMessage({ text }), BUILT_IN_BRANDS);
+    claimedBrands(buildMessage({ text }), PLAYBOOKS);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
@@ -97,7 +100,7 @@ describe('claimedBrands: disguises and common-word names', () => {
     ['dots between capitals', 'U.P.S. Delivery', 'ups'],
     ['spaced capitals', '_U P S._', 'ups'],
   ])('finds the brand in a display name written with %s, as a disguise', (_label, name, id) => {
-    const found = claimedBrands(buildMessage({ from: `${name} <x@example.com>` }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+    const found = claimedBrands(buildMessage({ from: `${name} <x@example.com>` }), PLAYBOOKS).find((c) => c.brand.id === id);
     expect(found?.places).toContain('display-name');
     expect(found?.lookalike).toBe(true);
   });
@@ -107,7 +110,7 @@ describe('claimedBrands: disguises and common-word names', () => {
     expect(claims({ from: 'Steam Support <help@games.example>' })).toContain('steam');
     expect(claims({ from: 'Chase Miller <chase@acme.example>' })).not.toContain('chase');
     expect(claims({ subject: 'Chase the deadline', text: 'steam cleaning' })).toEqual([]);
-    const plain = claimedBrands(buildMessage({ from: 'Chase <x@mailer.example>' }), BUILT_IN_BRANDS).find((c) => c.brand.id === 'chase');
+    const plain = claimedBrands(buildMessage({ from: 'Chase <x@mailer.example>' }), PLAYBOOKS).find((c) => c.brand.id === 'chase');
     expect(plain?.lookalike).toBeUndefined();
   });
 
@@ -126,7 +129,7 @@ describe('claimedBrands: disguises and common-word names', () => {
 });
 
 describe('claimedBrands: one-letter slips in a display name', () => {
-  const claim = (from: string, id: string) => claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+  const claim = (from: string, id: string) => claimedBrands(buildMessage({ from }), PLAYBOOKS).find((c) => c.brand.id === id);
 
   it.each([
     ['Conta Microsft - Atendimento <x@example.com>', 'microsoft'],
@@ -159,7 +162,7 @@ describe('claimedBrands: slips at the edge of a name are words of their own', ()
     ['Cloud Storage Team <x@example.com>', 'apple'],
     ['Team Support Center <x@example.com>', 'steam'],
   ])('does not read %s as a slipped %s', (from, id) => {
-    expect(claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).map((c) => c.brand.id)).not.toContain(id);
+    expect(claimedBrands(buildMessage({ from }), PLAYBOOKS).map((c) => c.brand.id)).not.toContain(id);
   });
 });
 
@@ -174,5 +177,49 @@ describe('claimedBrands: Italian names that are also first names or words', () =
   it('reads the Carabinieri in a display name or subject, not in a news body', () => {
     expect(claims({ from: 'Carabinieri - Comando Provinciale <avviso@notifica.example>' })).toContain('carabinieri');
     expect(claims({ text: 'Ieri i carabinieri hanno chiuso la strada per lavori.' })).not.toContain('carabinieri');
+  });
+});
+
+describe('claimedBrands: the brand comes from who speaks, not from footer marks', () => {
+  const placesOf = (options: BuildOptions, id: string) => claimedBrands(buildMessage(options), BUILT_IN_BRANDS).find((c) => c.brand.id === id)?.places;
+  const SHOP = 'Negozio Bianchi <ordini@negoziobianchi.example>';
+  const LOGO = '<img src="https://negoziobianchi.example/logo.png" alt="Negozio Bianchi" width="180">';
+
+  it.each([
+    ['an App Store badge', '<a href="https://apps.apple.com/it/app/id1"><img src="https://negoziobianchi.example/b.png" alt="Download on the App Store"></a>', 'apple'],
+    ['a Google Play badge in Italian', '<img src="https://negoziobianchi.example/g.png" alt="Disponibile su Google Play">', 'google'],
+    ['a social icon by its size', '<img src="https://negoziobianchi.example/f.png" alt="Facebook" width="24" height="24">', 'facebook'],
+    ['a social icon linking to the network', '<a href="https://www.instagram.com/negoziobianchi"><img src="https://negoziobianchi.example/i.png" alt="Instagram" width="120"></a>', 'instagram'],
+    ['a social icon behind a tracker', '<a href="https://click.negoziobianchi.example/?q=1"><img src="https://negoziobianchi.example/f.png" alt="Facebook icon"></a>', 'facebook'],
+    ['a "follow us" image', '<img src="https://negoziobianchi.example/f.png" alt="Seguici su Facebook">', 'facebook'],
+    ['a caption talking about a brand', '<img src="https://negoziobianchi.example/chart.png" alt="Chart showing Apple\'s market valuation since 2000">', 'apple'],
+    ['a row of payment marks', '<img src="https://negoziobianchi.example/v.png" alt="Visa"><img src="https://negoziobianchi.example/p.png" alt="PayPal">', 'paypal'],
+    ['a badge served by the store itself', '<a href="https://play.google.com/store/apps/details?id=x"><img src="https://play.google.com/intl/en_us/badges/images/generic/en_badge_web_generic.png"></a>', 'google'],
+  ])('does not take %s for a claim', (_label, html, id) => {
+    expect(placesOf({ from: SHOP, html: `${LOGO}<p>Il tuo ordine è in viaggio.</p>${html}` }, id)).toBeUndefined();
+  });
+
+  it('still takes a lone logo heading the message, by alt text or by host', () => {
+    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://conto.example/pp.png" alt="PayPal"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['image-alt']);
+    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://www.paypalobjects.com/logo.png"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['logo']);
+  });
+
+  it('reads images after the head of the message as footer marks', () => {
+    const head = '<img src="https://x.example/1.png" alt="Offerte"><img src="https://x.example/2.png" alt="Novità"><img src="https://x.example/3.png" alt="Saldi">';
+    expect(placesOf({ from: SHOP, html: `${head}<img src="https://x.example/4.png" alt="PayPal">` }, 'paypal')).toBeUndefined();
+  });
+
+  it('lets a known brand on its own domain speak as itself, whatever its text and images name', () => {
+    const options = { from: 'Poste Italiane <noreply@posteitaliane.it>', html: '<img src="https://x.example/ap.png" alt="Apple Pay"><p>Paga con Apple Pay.</p>' };
+    expect(placesOf(options, 'apple')).toBeUndefined();
+    expect(placesOf({ ...options, from: 'Poste Italiane <noreply@poste-avvisi.example>' }, 'apple')).toContain('image-alt');
+  });
+
+  it("reads a brand beside the sender's own organisation in a display name as a partner", () => {
+    expect(placesOf({ from: 'Synchrony for your PayPal Extras Mastercard <cs@servicing.synchrony.example>' }, 'paypal')).toBeUndefined();
+    expect(placesOf({ from: 'Amazon Benefits at Fidelity <benefits@fidelity.example>' }, 'amazon')).toBeUndefined();
+    // The domain's label must be a word of the name: 'PayPal' from paypal-secure.example claims PayPal.
+    expect(placesOf({ from: 'PayPal Secure <x@paypal-secure.example>' }, 'paypal')).toEqual(['display-name']);
+    expect(placesOf({ from: 'Amazon Prime <x@prime.example>' }, 'amazon')).toEqual(['display-name']);
   });
 });
