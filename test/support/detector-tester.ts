@@ -1,5 +1,6 @@
 import type { Detector, Finding, MailMessage, Policy } from '../../src/engine';
 import { BUILT_IN_BRANDS, DEFAULT_POLICY } from '../../src/engine';
+import { UNSOURCED_PLAYBOOKS } from '../../src/engine/brands';
 import type { BuildOptions } from './build-message';
 import { buildMessage } from './build-message';
 
@@ -41,7 +42,9 @@ function runCase(detector: Detector, testCase: ValidCase): Finding[] {
   const before = snapshot(message);
   deepFreeze(message);
   const policy: Policy = { ...DEFAULT_POLICY, ...testCase.policy };
-  const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS];
+  // Detector tables test the detector's logic on every playbook written, as an admin's extraBrands would supply
+  // them; which playbooks ship as trust anchors is tested in test/engine/brands/brand-sources.test.ts.
+  const brands = [...policy.extraBrands, ...BUILT_IN_BRANDS, ...UNSOURCED_PLAYBOOKS];
   const findings = detector.run(message, { policy, brands });
   // A frozen message makes most writes throw; the snapshot also catches writes into typed arrays.
   expect(snapshot(message)).toBe(before);

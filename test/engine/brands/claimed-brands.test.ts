@@ -201,7 +201,7 @@ describe('claimedBrands: the brand comes from who speaks, not from footer marks'
 
   it('still takes a lone logo heading the message, by alt text or by host', () => {
     expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://conto.example/pp.png" alt="PayPal"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['image-alt']);
-    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://www.paypalobjects.com/logo.png"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['logo']);
+    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://www.paypal.com/logo.png"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['logo']);
   });
 
   it('reads images after the head of the message as footer marks', () => {

@@ -31,6 +31,7 @@ describe('webmail is nobody\'s brand domain', () => {
     expect(parsed.message.auth.dmarc).toBeUndefined();
     const report = analyze(parsed.message);
     expect(report.findings.map((f) => f.detectorId)).toContain('reply-to-mismatch');
-    expect(['suspicious', 'dangerous']).toContain(report.verdict);
+    // Flagged, no longer safe. (Main's refitted scores now rate this caution, not suspicious: see the report.)
+    expect(report.verdict).not.toBe('safe');
   });
 });

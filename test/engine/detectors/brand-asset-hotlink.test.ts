@@ -59,8 +59,8 @@ testDetector(brandAssetHotlink, {
     },
     {
       name: 'PayPal images with protocol-relative URLs',
-      message: { from: 'Service <service@mailer.example>', subject: 'PayPal: unusual activity', html: '<img src="//www.paypalobjects.com/webstatic/i/logo.png"><p>Confirm now</p>' },
-      findings: [{ messageId: 'hotlinkedLogo', data: { brand: 'paypal', domain: 'paypalobjects.com' } }],
+      message: { from: 'Service <service@mailer.example>', subject: 'PayPal: unusual activity', html: '<img src="//www.paypal.com/webstatic/i/logo.png"><p>Confirm now</p>' },
+      findings: [{ messageId: 'hotlinkedLogo', data: { brand: 'paypal', domain: 'paypal.com' } }],
     },
     {
       name: 'promotion whose pictures are on a free image host',

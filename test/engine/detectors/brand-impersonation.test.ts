@@ -57,7 +57,7 @@ testDetector(brandImpersonation, {
       },
     },
     { name: 'Amazon writing from amazon.it', message: { from: 'Amazon.it <conferma-ordine@amazon.it>', subject: 'Il tuo ordine Amazon' } },
-    { name: 'Amazon subdomain and SES sending domain', message: { from: 'Amazon <store-news@marketplace.amazonses.com>', subject: 'Offerte Amazon' } },
+    { name: 'Amazon subdomain', message: { from: 'Amazon <store-news@marketplace.amazon.it>', subject: 'Offerte Amazon' } },
     { name: 'PayPal from a country domain', message: { from: 'PayPal <service@paypal.it>', subject: 'Hai ricevuto un pagamento' } },
     {
       name: 'affiliate newsletter naming Amazon as the shop, with its product photos',

@@ -6,7 +6,7 @@ testDetector(displayNameSpoof, {
     { name: 'a plain personal name', message: { from: 'Mario Rossi <mario@rossi.example>' } },
     { name: 'the address repeated as the name', message: { from: '"mario@rossi.example" <mario@rossi.example>' } },
     { name: "the brand's own site name over its own subdomain", message: { from: 'Amazon.it <conferma-ordine@mail.amazon.it>' } },
-    { name: 'another domain of the same brand', message: { from: 'amazon.com <store-news@amazonses.com>' } },
+    { name: 'another domain of the same brand', message: { from: 'amazon.com <store-news@amazon.it>' } },
     { name: 'initials that look like a host', message: { from: 'Craig R.Hughes <craig@deersoft.example>' } },
     { name: 'a newsletter labelled with a non-brand site name', message: { from: 'CNET News.com <online@newsletter.online.example>' } },
     {
