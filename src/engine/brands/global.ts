@@ -124,12 +124,22 @@ export const ebay: Brand = {
   safeUrl: 'https://www.ebay.com',
 };
 
-export const facebook: Brand = {
+export const facebook: SourcedBrand = {
   id: 'facebook', name: 'Facebook', names: ['facebook', 'meta platforms', 'meta business', 'meta for business', 'facebook ads', 'meta ads'],
-  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  domains: ['facebook.com', 'facebookmail.com', 'fb.com'], assetDomains: ['facebook.com'],
   sector: 'social', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
-  report: { email: 'phish@fb.com', url: 'https://www.facebook.com/help/217854714931549' },
+  report: { email: 'phish@fb.com' },
   safeUrl: 'https://www.facebook.com/settings',
+  sources: {
+    domains: [
+      { url: 'https://loglist.net/blog/securityfacebookmail-legit', checked: '2026-12-05', domains: ['facebook.com', 'facebookmail.com'], note: 'emails from Facebook come from @facebookmail.com or @facebook.com; links lead to www.facebook.com' },
+      { url: 'https://www.gmanetwork.com/news/hashtag/content/269315/facebook-sets-up-hotline-to-report-phishing-scams/story', checked: '2026-12-05', domains: ['fb.com'], note: 'Facebook\'s own report address is on fb.com' },
+    ],
+    report: [
+      { url: 'https://www.gmanetwork.com/news/hashtag/content/269315/facebook-sets-up-hotline-to-report-phishing-scams/story', checked: '2026-12-05', channel: 'phish@fb.com', note: 'Facebook\'s blog post: email phish@fb.com to report phishing attempts impersonating Facebook' },
+      { url: 'https://legitvsscam.com/is-securityfacebookmail-legit/', checked: '2026-12-05', channel: 'phish@fb.com', note: 'forward suspicious emails to phish@fb.com' },
+    ],
+  },
 };
 
 export const fedex: SourcedBrand = {
@@ -174,16 +184,22 @@ export const instagram: Brand = {
   safeUrl: 'https://www.instagram.com/accounts/edit/',
 };
 
-export const ledger: Brand = {
+export const ledger: SourcedBrand = {
   id: 'ledger', name: 'Ledger', names: ['ledger', 'ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
-  domains: ['ledger.com', 'ledgerhq.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
+  domains: ['ledger.com'],
   assetDomains: ['ledger.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'phone-call'],
-  report: { url: 'https://support.ledger.com/' },
+  report: {},
   safeUrl: 'https://www.ledger.com',
   advice: {
     en: 'Ledger will never ask for your 24-word recovery phrase: whoever has it owns your crypto.',
     it: 'Ledger non chiede mai le 24 parole di recupero: chi le ha possiede le tue criptovalute.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://www.ledger.com/phishing-campaigns-status', checked: '2026-12-05', domains: ['ledger.com'], note: 'Ledger\'s own list of ongoing phishing campaigns' },
+    ],
+    report: [],
   },
 };
 
@@ -196,13 +212,21 @@ export const linkedin: Brand = {
   safeUrl: 'https://www.linkedin.com',
 };
 
-export const mcafee: Brand = {
+export const mcafee: SourcedBrand = {
   id: 'mcafee', name: 'McAfee', names: ['mcafee', 'mc afee', 'mcafee total protection', 'mcafee antivirus'],
-  domains: ['mcafee.com', 'mcafeesecure.com', 'mcafee-mail.com', 'mcafee.it'],
+  domains: ['mcafee.com'],
   assetDomains: ['mcafee.com'],
   sector: 'security', countries: [], neverAsks: ['card', 'phone-call', 'payment-by-link'],
-  report: { url: 'https://www.mcafee.com/support/' },
+  report: { email: 'scam@mcafee.com' },
   safeUrl: 'https://home.mcafee.com',
+  sources: {
+    domains: [
+      { url: 'https://www.mcafee.com/en-nz/cyber-scam/customer-scam-awareness.html', checked: '2026-12-05', domains: ['mcafee.com'], note: 'McAfee\'s own scam-awareness page' },
+    ],
+    report: [
+      { url: 'https://www.mcafee.com/en-nz/cyber-scam/customer-scam-awareness.html', checked: '2026-12-05', channel: 'scam@mcafee.com', note: 'report fraudulent emails using the McAfee brand to scam@mcafee.com' },
+    ],
+  },
 };
 
 export const metamask: Brand = {
