@@ -38,7 +38,7 @@ describe('analyze', () => {
     const report = analyze(buildMessage(PHISH));
     expect(report.verdict).not.toBe('safe');
     expect(report.brand?.id).toBe('amazon');
-    expect(report.guidance.some((g) => g.it.includes('Amazon non ti chiederà mai la password'))).toBe(true);
+    expect(report.guidance.some((g) => g.it.includes('Amazon non chiede mai via email la password'))).toBe(true);
   });
 
   it('caps an authenticated trusted sender at caution, but not a spoofed one', () => {
@@ -56,13 +56,13 @@ describe('analyze', () => {
   });
 
   it("does not count a verified brand's own wording about codes and payments against it", () => {
-    const netflix = {
-      from: 'Netflix <info@mailer.netflix.com>',
+    const amazon = {
+      from: 'Amazon.it <pagamenti@amazon.it>',
       subject: 'Aggiorna i dati di pagamento',
       text: 'Abbiamo avuto problemi con il tuo metodo di pagamento. Aggiorna i dati di pagamento dal tuo account.',
     };
-    const verified = analyze(buildMessage({ ...netflix, authenticationResults: 'spf=pass smtp.mailfrom=mailer.netflix.com; dkim=pass header.d=netflix.com; dmarc=pass action=none header.from=netflix.com' }));
-    const unverified = analyze(buildMessage({ ...netflix, authenticationResults: 'spf=none smtp.mailfrom=mailer.netflix.com; dmarc=none action=none header.from=netflix.com' }));
+    const verified = analyze(buildMessage({ ...amazon, authenticationResults: 'spf=pass smtp.mailfrom=amazon.it; dkim=pass header.d=amazon.it; dmarc=pass action=none header.from=amazon.it' }));
+    const unverified = analyze(buildMessage({ ...amazon, authenticationResults: 'spf=none smtp.mailfrom=amazon.it; dmarc=none action=none header.from=amazon.it' }));
     expect(unverified.findings.some((f) => f.detectorId === 'credential-request')).toBe(true);
     expect(verified.findings.some((f) => f.detectorId === 'credential-request')).toBe(false);
     expect(verified.verdict).toBe('safe');

@@ -1,6 +1,6 @@
 import type { EvidenceKind, Finding, Severity } from '../../src/engine';
-import { DEFAULT_THRESHOLDS } from '../../src/engine';
 import { scoreFindings } from '../../src/engine/scoring/score';
+import type { ScoreTable } from '../../src/engine/scoring/table';
 
 const KINDS: Record<string, EvidenceKind> = {
   'brand-impersonation': 'sender',
@@ -8,17 +8,40 @@ const KINDS: Record<string, EvidenceKind> = {
   'reply-to-mismatch': 'sender',
   'credential-request': 'content',
   'urgency-pressure': 'content',
+  'callback-lure': 'content',
+  'hidden-text': 'content',
+  'brand-asset-hotlink': 'content',
   'suspicious-link': 'link',
   'risky-attachment': 'attachment',
 };
 
-function finding(detectorId: string, severity: Severity): Finding {
-  return { detectorId, messageId: 'm', data: {}, severity, evidence: ['x'] };
+// A small table written for these tests (the fitted one is checked in score-table.test.ts): the scoring logic must
+// hold whatever the points are.
+const TABLE: ScoreTable = {
+  thresholds: { caution: 1, suspicious: 4, dangerous: 10 },
+  points: {
+    // Severity lines add up: a medium is worth 1 + 2, a high 1 + 2 + 3.
+    low: 1,
+    medium: 2,
+    high: 3,
+    'auth-failure/dmarc-fail@medium': 1,
+    'brand-asset-hotlink/anonymousImageHost@medium': 1,
+    'composite:impersonator-asks-for-secrets': 4,
+    'composite:impersonator-raises-alarm': 2,
+    'composite:three-kinds-of-evidence': 2,
+  },
+};
+
+function finding(detectorId: string, severity: Severity, messageId = 'm'): Finding {
+  return { detectorId, messageId, data: {}, severity, evidence: ['x'] };
 }
 
-function verdictOf(...findings: Finding[]) {
-  return scoreFindings(findings, DEFAULT_THRESHOLDS, (id) => KINDS[id]);
+function scoreOf(findings: Finding[], options: { brandSender?: boolean; thresholds?: ScoreTable['thresholds']; table?: ScoreTable } = {}) {
+  const table = options.table ?? TABLE;
+  return scoreFindings({ findings, kindOf: (id) => KINDS[id], brandSender: options.brandSender ?? false }, options.thresholds ?? table.thresholds, table);
 }
+
+const verdictOf = (...findings: Finding[]) => scoreOf(findings);
 
 describe('scoreFindings', () => {
   it('is safe without findings', () => {
@@ -34,7 +57,13 @@ describe('scoreFindings', () => {
     expect(verdictOf(...findings).verdict).toBe('caution');
   });
 
-  it('counts only the strongest finding of a detector', () => {
+  it('never calls a lone weak signal suspicious, however many points the table gives it', () => {
+    const generous: ScoreTable = { ...TABLE, points: { ...TABLE.points, 'urgency-pressure@medium': 50, 'suspicious-link@low': 50 } };
+    expect(scoreOf([finding('urgency-pressure', 'medium')], { table: generous })).toMatchObject({ score: 53, verdict: 'caution' });
+    expect(scoreOf([finding('suspicious-link', 'low')], { table: generous })).toMatchObject({ score: 51, verdict: 'caution' });
+  });
+
+  it('counts a line once per detector, and each distinct finding once', () => {
     const many = Array.from({ length: 10 }, () => finding('urgency-pressure', 'medium'));
     expect(verdictOf(...many)).toMatchObject({ score: 3, verdict: 'caution' });
   });
@@ -50,19 +79,16 @@ describe('scoreFindings', () => {
   });
 
   it('calls a standalone red flag at medium suspicious, but not a wording medium', () => {
-    const dmarcFail = { ...finding('auth-failure', 'medium'), messageId: 'dmarc-fail' };
+    const dmarcFail = finding('auth-failure', 'medium', 'dmarc-fail');
     expect(verdictOf(dmarcFail)).toMatchObject({ score: 4, verdict: 'suspicious' });
-    // An absence of checks is no failure: a brand's domain nothing vouched for stays a wording-like medium.
-    expect(verdictOf({ ...finding('auth-failure', 'medium'), messageId: 'brand-spoofed' })).toMatchObject({ score: 3, verdict: 'caution' });
-    expect(verdictOf(finding('auth-failure', 'low')).verdict).toBe('caution');
+    // An absence of checks is no failure: a brand's domain nothing vouched for stays a weak signal.
+    expect(verdictOf(finding('auth-failure', 'medium', 'brand-spoofed'))).toMatchObject({ score: 3, verdict: 'caution' });
     expect(verdictOf(finding('credential-request', 'medium'))).toMatchObject({ score: 3, verdict: 'caution' });
     // Some detectors are red flags for one of their findings only.
-    const borrowedLogo = { ...finding('brand-asset-hotlink', 'medium'), messageId: 'hotlinkedLogo' };
-    const anonymousHost = { ...finding('brand-asset-hotlink', 'medium'), messageId: 'anonymousImageHost' };
-    expect(verdictOf(borrowedLogo).verdict).toBe('caution');
-    expect(verdictOf(anonymousHost).verdict).toBe('suspicious');
+    expect(verdictOf(finding('brand-asset-hotlink', 'medium', 'hotlinkedLogo')).verdict).toBe('caution');
+    expect(verdictOf(finding('brand-asset-hotlink', 'medium', 'anonymousImageHost')).verdict).toBe('suspicious');
     // An admin who raises the threshold raises it for red flags too.
-    expect(scoreFindings([dmarcFail], { caution: 1, suspicious: 5, dangerous: 10 }, (id) => KINDS[id]).verdict).toBe('caution');
+    expect(scoreOf([dmarcFail], { thresholds: { caution: 1, suspicious: 5, dangerous: 10 } }).verdict).toBe('caution');
   });
 
   it('lets weak signals of three independent kinds corroborate each other', () => {
@@ -76,15 +102,32 @@ describe('scoreFindings', () => {
     expect(scored.verdict).toBe('dangerous');
   });
 
-  it('orders findings strongest first, composite members before others of equal severity', () => {
+  it('gives no corroboration to a combination the table gives no points', () => {
+    const without: ScoreTable = { ...TABLE, points: { low: 1, medium: 2, high: 3 } };
+    const scored = scoreOf([finding('auth-failure', 'low'), finding('urgency-pressure', 'low'), finding('suspicious-link', 'low')], { table: without });
+    expect(scored).toMatchObject({ score: 3, verdict: 'caution', composites: [] });
+  });
+
+  it("counts a brand sender's content findings by the brand-sender lines only", () => {
+    const asked = [finding('credential-request', 'medium'), finding('suspicious-link', 'medium')];
+    expect(scoreOf(asked)).toMatchObject({ score: 6, verdict: 'suspicious' });
+    // The table gives a brand's own request for a code nothing: only the link counts, and it is not corroborated.
+    expect(scoreOf(asked, { brandSender: true })).toMatchObject({ score: 3, verdict: 'caution' });
+    // A number to call is kept (brands' own notification systems are abused for callback scams).
+    expect(scoreOf([finding('callback-lure', 'medium'), finding('suspicious-link', 'medium')], { brandSender: true })).toMatchObject({ score: 6, verdict: 'suspicious' });
+    // Findings of other kinds count as usual.
+    expect(scoreOf([finding('risky-attachment', 'high')], { brandSender: true }).verdict).toBe('suspicious');
+  });
+
+  it('orders findings by the points they brought, then by severity', () => {
     const scored = verdictOf(finding('hidden-text', 'medium'), finding('urgency-pressure', 'low'), finding('brand-impersonation', 'medium'), finding('credential-request', 'high'));
     expect(scored.ordered.map((f) => f.detectorId)).toEqual(['credential-request', 'brand-impersonation', 'hidden-text', 'urgency-pressure']);
   });
 
   it('follows the policy thresholds', () => {
     const pair = [finding('urgency-pressure', 'medium'), finding('suspicious-link', 'medium')];
-    expect(verdictOf(...pair).verdict).toBe('suspicious');
-    expect(scoreFindings(pair, { caution: 1, suspicious: 2, dangerous: 6 }, (id) => KINDS[id]).verdict).toBe('dangerous');
-    expect(scoreFindings(pair, { caution: 1, suspicious: 20, dangerous: 30 }, (id) => KINDS[id]).verdict).toBe('caution');
+    expect(scoreOf(pair).verdict).toBe('suspicious');
+    expect(scoreOf(pair, { thresholds: { caution: 1, suspicious: 2, dangerous: 6 } }).verdict).toBe('dangerous');
+    expect(scoreOf(pair, { thresholds: { caution: 1, suspicious: 20, dangerous: 30 } }).verdict).toBe('caution');
   });
 });

@@ -2,20 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from '../../src/engine';
 import { analyze, parseEml } from '../../src/engine';
+import { withoutAuthenticationResults } from '../support/without-authentication-results';
 
 // Whole messages of the kinds Occhio is judged on beyond the corpus: Italian and English scams, and genuine brand
 // notifications (orders, shipping, verification codes, security alerts) that must be left alone.
 const FIXTURES = join(__dirname, '../fixtures/mail');
-
-/**
- * The message as a client without the receiving server's verdicts sees it (an older Outlook gives no headers, some
- * gateways write only Received-SPF): Authentication-Results removed, folded lines included.
- */
-function withoutAuthenticationResults(raw: string): string {
-  const [head = '', ...body] = raw.split(/\r?\n\r?\n/);
-  const kept = head.split(/\r?\n(?![ \t])/).filter((field) => !/^authentication-results:/i.test(field));
-  return [kept.join('\n'), ...body].join('\n\n');
-}
 
 async function verdictOf(file: string, strip = false) {
   const raw = readFileSync(file, 'utf8');
@@ -38,8 +29,11 @@ describe.each([
   it.each(fixtures('scam'))('scam %s is suspicious or dangerous, with its reasons', async (file) => {
     const report = await verdictOf(join(FIXTURES, 'scam', file), strip);
     expect(ALARM).toContain(report.verdict);
-    // Without the server's checks one finding may remain (an HTML attachment that smuggles a page is enough).
-    expect(report.findings.length).toBeGreaterThanOrEqual(strip ? 1 : 2);
+    // Without the server's checks one finding may remain (an HTML attachment that smuggles a page is enough). A scam
+    // sent from a real webmail account that passes its checks (sextortion, a stranded friend, a 419 letter) is told
+    // by what it asks alone: then that one finding must be high.
+    const told = report.findings.length >= (strip ? 1 : 2) || report.findings.some((finding) => finding.severity === 'high');
+    expect(told).toBe(true);
   });
 
   it.each(fixtures('legit'))('genuine %s raises no alarm', async (file) => {

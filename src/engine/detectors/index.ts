@@ -23,7 +23,8 @@ import { suspiciousLink } from './suspicious-link';
 import { throwawaySender } from './throwaway-sender';
 import { urgencyPressure } from './urgency-pressure';
 
-export const DETECTORS: readonly Detector[] = [
+/** The registry with each detector's literal id and message ids, for the types below. */
+const REGISTRY = [
   accountAlertLure,
   authFailure,
   brandAssetHotlink,
@@ -46,4 +47,19 @@ export const DETECTORS: readonly Detector[] = [
   suspiciousLink,
   throwawaySender,
   urgencyPressure,
-];
+] as const;
+
+export const DETECTORS: readonly Detector[] = REGISTRY;
+
+type RegisteredDetector = (typeof REGISTRY)[number];
+
+/** Every detector id: 'auth-failure' | 'brand-impersonation' | ... */
+export type DetectorId = RegisteredDetector['id'];
+
+type FindingKeyOf<D> = D extends Detector<infer MessageId, infer Id> ? `${Id}/${MessageId}` : never;
+
+/**
+ * Every finding a detector can report, as 'detector-id/messageId' ('auth-failure/dmarc-fail'). The score table and
+ * the standalone red flags are typed with it, so naming a finding that no detector reports fails the type check.
+ */
+export type FindingKey = FindingKeyOf<RegisteredDetector>;

@@ -14,8 +14,8 @@ export interface DetectorContext {
  * A detector, shaped like an ESLint rule: an id equal to its file name, messages keyed by id (the wording,
  * in every UI language, with {placeholders}), and a pure, synchronous run().
  */
-export interface Detector<MessageId extends string = string> {
-  readonly id: string;
+export interface Detector<MessageId extends string = string, Id extends string = string> {
+  readonly id: Id;
   readonly kind: EvidenceKind;
   readonly title: Localized;
   /** The highest severity this detector reports. */
@@ -27,8 +27,9 @@ export interface Detector<MessageId extends string = string> {
 }
 
 /**
- * Identity function that types a detector's messages, so `finding(...)` only accepts its own message ids.
+ * Identity function that types a detector's id and messages, so `finding(...)` only accepts its own message ids and
+ * the registry can derive the union of every finding id (detectors/index.ts: DetectorId, FindingKey).
  */
-export function defineDetector<MessageId extends string>(detector: Detector<MessageId>): Detector<MessageId> {
+export function defineDetector<MessageId extends string, Id extends string>(detector: Detector<MessageId, Id>): Detector<MessageId, Id> {
   return detector;
 }

@@ -157,6 +157,19 @@ export interface MailMessage {
   readonly limitsHit: readonly string[];
   /** Checks that could not run because the source did not provide the data (e.g. 'headers'). */
   readonly unavailable: readonly UnavailableData[];
+  /** The original this message forwards, when it is a forward (parse/forwarded.ts); analyze() judges both. */
+  readonly forwarded?: ForwardedMessage;
+}
+
+/**
+ * The original a forward carries, built as a message of its own: sender, subject and body from the forwarded header
+ * block (inline) or the attached message/rfc822 (attachment). Its authentication was lost in the forward, so it has
+ * none; it never has a `forwarded` of its own.
+ */
+export interface ForwardedMessage {
+  /** 'attachment': a message/rfc822 part; 'inline': a header block the forwarder's mail app wrote into the body. */
+  readonly via: 'attachment' | 'inline';
+  readonly message: MailMessage;
 }
 
 /** Data an Outlook client could not give us; the pane says which checks did not run. */

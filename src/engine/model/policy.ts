@@ -1,3 +1,4 @@
+import { SCORE_TABLE } from '../scoring/score-table';
 import type { Brand } from './brand';
 import type { UiLanguage } from './localized';
 
@@ -43,7 +44,8 @@ export interface Policy {
   readonly helpUrl: string;
 }
 
-export const DEFAULT_THRESHOLDS = { caution: 1, suspicious: 4, dangerous: 10 } as const;
+/** The thresholds fitted with the score table (`npm run calibrate`, src/engine/scoring/score-table.ts). */
+export const DEFAULT_THRESHOLDS = SCORE_TABLE.thresholds;
 
 export const DEFAULT_POLICY: Policy = {
   organization: { name: '', domains: [] },

@@ -1,7 +1,7 @@
-import type { MailAddress, MailAttachment, MailHeader, MailMessage, UnavailableData } from '../model';
+import type { ForwardedMessage, MailAddress, MailAttachment, MailHeader, MailMessage, UnavailableData } from '../model';
 import { toMailAddress } from './address';
+import { assembleMailMessage, headerValue } from './assemble-mail-message';
 import { parseAuthResults } from './auth-results';
-import { buildMailMessage, headerValue } from './build-mail-message';
 import { parseShownAddressList, parseShownFrom } from './forwarded-address';
 import { findInlineBlock } from './forwarded-inline';
 import type { ForwardedField } from './forwarded-labels';
@@ -11,7 +11,8 @@ import { FORWARD_SUBJECT_PREFIXES, REPLY_SUBJECT_PREFIXES } from './forwarded-la
 // The outer message then comes from an authenticated colleague and says "Fw: ..."; the evidence is in the original
 // that the forward carries: its sender, its subject, its body. This finds that original, either attached
 // (message/rfc822) or written inline under a header block (Outlook, Gmail, Apple Mail, Thunderbird, in the
-// languages Occhio reads), so that analyze() can run the detectors on it.
+// languages Occhio reads), and builds it as a message of its own (MailMessage.forwarded), so that analyze() can run
+// the detectors on it. Only one level: the original's own forwards are not read.
 
 /** The original message a forward carries, as far as the forward shows it. */
 export interface ForwardedOriginal {
@@ -148,7 +149,7 @@ function withHeadersUnavailable(unavailable: readonly UnavailableData[]): Unavai
 export function forwardedAsMessage(outer: MailMessage, original: ForwardedOriginal): MailMessage {
   const from = original.from.address || original.from.name ? original.from : undefined;
   if (original.via === 'attachment') {
-    return buildMailMessage({
+    return assembleMailMessage({
       from,
       sender: original.sender,
       replyTo: original.replyTo,
@@ -184,5 +185,15 @@ export function forwardedAsMessage(outer: MailMessage, original: ForwardedOrigin
     visibleText: original.visibleText || original.text,
     auth: parseAuthResults([]),
     unavailable: withHeadersUnavailable(outer.unavailable),
+    forwarded: undefined,
   };
+}
+
+/**
+ * The original a forward carries, as a message of its own (see forwardedAsMessage), or undefined when the message is
+ * no forward. buildMailMessage calls it once per message; the original's own forwards are not read.
+ */
+export function readForwardedOriginal(message: MailMessage): ForwardedMessage | undefined {
+  const original = extractForwardedOriginal(message);
+  return original ? { via: original.via, message: forwardedAsMessage(message, original) } : undefined;
 }

@@ -1,26 +1,21 @@
-// The scoring table, in one place so a security engineer can audit it and an admin can tune it (thresholds and
-// detectors switched off live in the policy). Like SpamAssassin meta rules and Rspamd composites: single signals
-// are worth little, combinations of independent kinds of evidence are what make a message suspicious or dangerous.
+// The structure of the score: which findings are red flags on their own, and which combinations of independent
+// kinds of evidence count as composites (like SpamAssassin meta rules and Rspamd composites). The points each is
+// worth are not set here: they are fitted to real mail by `npm run calibrate` and kept in score-table.ts.
+import type { DetectorId, FindingKey } from '../detectors';
 import type { Severity } from '../model';
 
-/** Points for a detector's strongest finding. Further findings of the same detector add nothing. */
-export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { low: 1, medium: 3, high: 6 };
-
 /**
- * Findings whose medium is a red flag on its own, because it rests on how the message was built rather than on its
- * wording: a DMARC, compauth or SPF failure on the From domain, a From line no mail program writes or a generated
- * mailbox, replies diverted to webmail from a company address, text hidden from the reader, a sender on an
- * app-hosting project or a webmail account posing as an organization, pictures kept on an anonymous image host.
- * Legitimate corpus mail never shows them at medium (0 of 3,179 messages), while wording detectors ('verify your
- * account', 'you have won') also match genuine notifications and newsletters, so they still need corroboration. A
- * brand's logo borrowed by a third party is left out: deal newsletters and couriers show shops' logos too. So is a
- * link to a look-alike domain at medium: a brand's own subsidiaries put its name inside theirs
+ * Findings whose medium may make a message `suspicious` on its own, because it rests on how the message was built
+ * rather than on its wording: a DMARC, compauth or SPF failure on the From domain, a From line no mail program writes
+ * or a generated mailbox, replies diverted to webmail, text hidden from the reader, a sender on an app-hosting project
+ * or a webmail account posing as an organization, pictures kept on an anonymous image host. Every other medium, and
+ * every low, is a weak signal: alone it never makes `suspicious`, whatever its points (DESIGN.md). Wording detectors
+ * ('verify your account', 'you have won') also match genuine notifications and newsletters, so they need
+ * corroboration. A brand's logo borrowed by a third party is left out: deal newsletters and couriers show shops'
+ * logos too. So is a link to a look-alike domain at medium: a brand's own subsidiaries put its name inside theirs
  * ('intesasanpaoloprivatebanking.it'), and a sender on a look-alike domain is high anyway.
- * Entries are a detector id (all its findings) or 'detector-id/messageId'. Such a medium is worth
- * RED_FLAG_MEDIUM_POINTS, enough for `suspicious` at the default threshold; an admin who raises that threshold
- * raises it for them too.
  */
-export const STANDALONE_RED_FLAGS: readonly string[] = [
+export const STANDALONE_RED_FLAGS: readonly FindingKey[] = [
   // A failure, not an absence: 'nothing confirms a brand's domain' (no DMARC result at all, mail relayed through a
   // sending service) is left out, since a gateway that writes only Received-SPF shows genuine brand mail that way.
   'auth-failure/dmarc-fail',
@@ -31,6 +26,7 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'header-anomaly/unreadable-from',
   'header-anomaly/invalid-domain',
   'header-anomaly/generated-mailbox',
+  'header-anomaly/generated-host',
   // Replies diverted to webmail, or from a sender with no address; a brand's Reply-To on another company's domain
   // (a support desk, a CRM) is ordinary.
   'reply-to-mismatch/freemail',
@@ -49,82 +45,88 @@ export const STANDALONE_RED_FLAGS: readonly string[] = [
   'throwaway-sender/other-person-account',
   'brand-asset-hotlink/anonymousImageHost',
 ];
-export const RED_FLAG_MEDIUM_POINTS = 4;
 
 /**
- * Groups of detectors standing for one kind of claim. A composite fires when every group has a finding of at least
- * `minSeverity`, and adds its points on top.
+ * Content detectors whose findings count as usual in mail from a brand's own domain, instead of by the fitted
+ * 'brand-sender:' lines: a phone number to call about a charge. Scammers abuse brands' own notification systems
+ * (invoices, tenant names) to deliver callback scams from the brand's real domain; the corpus has none of those, so
+ * the fit could not learn it.
  */
-const IMPERSONATES = ['brand-impersonation', 'lookalike-domain', 'display-name-spoof', 'internal-impersonation'];
-const ASKS = ['credential-request', 'callback-lure', 'money-lure', 'html-form'];
-const LURES = ['account-alert-lure', 'urgency-pressure', 'money-lure', 'callback-lure', 'credential-request'];
-const DECEPTIVE_LINKS = ['link-text-mismatch', 'brand-link-mismatch', 'suspicious-link', 'html-form', 'brand-asset-hotlink'];
-const DANGEROUS_PAYLOAD = ['risky-attachment', 'html-form'];
+export const KEPT_IN_BRAND_MAIL: readonly DetectorId[] = ['callback-lure'];
+
+/** Groups of detectors standing for one kind of claim. */
+const IMPERSONATES: readonly DetectorId[] = ['brand-impersonation', 'lookalike-domain', 'display-name-spoof', 'internal-impersonation'];
+const ASKS: readonly DetectorId[] = ['credential-request', 'callback-lure', 'money-lure', 'html-form'];
+const LURES: readonly DetectorId[] = ['account-alert-lure', 'urgency-pressure', 'money-lure', 'callback-lure', 'credential-request'];
+const DECEPTIVE_LINKS: readonly DetectorId[] = ['link-text-mismatch', 'brand-link-mismatch', 'suspicious-link', 'html-form', 'brand-asset-hotlink'];
+const DANGEROUS_PAYLOAD: readonly DetectorId[] = ['risky-attachment', 'html-form'];
 
 export interface CompositeRule {
   readonly id: string;
-  /** Every group needs at least one finding from one of its detectors. */
-  readonly groups: readonly (readonly string[])[];
+  /** Every group needs at least one finding, of at least `minSeverity`, from one of its detectors. */
+  readonly groups: readonly (readonly DetectorId[])[];
   readonly minSeverity: Severity;
-  readonly points: number;
   /** Why this combination matters, for the audit and for docs/detection.md. */
   readonly why: string;
 }
 
-export const COMPOSITE_RULES: readonly CompositeRule[] = [
+export const COMPOSITE_RULES = [
   {
     id: 'impersonator-asks-for-secrets',
     groups: [IMPERSONATES, ASKS],
     minSeverity: 'medium',
-    points: 4,
     why: 'Someone posing as a brand or a colleague asks for a password, a code, card data or a call: the core of phishing.',
   },
   {
     id: 'impersonator-raises-alarm',
     groups: [IMPERSONATES, LURES],
     minSeverity: 'medium',
-    points: 2,
     why: 'A fake sender with an account alert or a deadline: pressure to act before thinking.',
   },
   {
     id: 'deceptive-link-with-lure',
     groups: [DECEPTIVE_LINKS, LURES],
     minSeverity: 'medium',
-    points: 3,
     why: 'A link that hides where it goes, in a message that pushes the reader to click.',
   },
   {
     id: 'spoofed-or-unauthenticated-impersonator',
     groups: [['auth-failure'], IMPERSONATES],
     minSeverity: 'low',
-    points: 2,
     why: 'The sender failed authentication while claiming to be someone else.',
   },
   {
     id: 'unauthenticated-sender-anomaly',
     groups: [['auth-failure'], ['reply-to-mismatch', 'header-anomaly', 'display-name-spoof']],
     minSeverity: 'medium',
-    points: 2,
     why: 'The sender failed authentication and its headers are also wrong (replies diverted elsewhere, a From line no mail program writes): two independent signs of a forged sender.',
   },
   {
     id: 'payload-with-lure',
     groups: [DANGEROUS_PAYLOAD, LURES],
     minSeverity: 'medium',
-    points: 3,
     why: 'A dangerous attachment or a form, with words that push the reader to open or fill it.',
   },
-];
+] as const satisfies readonly CompositeRule[];
 
 /**
- * Evidence of three independent kinds (who sent it, what it says, where its links go, what it carries), however weak
- * each one is: an unauthenticated sender + a picture borrowed from a brand + a link to a free host. Each alone is
- * common in genuine mail; three together are not (no legitimate corpus message has three kinds). Works like a
- * composite: its points are added and it counts as corroboration.
+ * Evidence of several independent kinds (who sent it, what it says, where its links go, what it carries). Three
+ * kinds, however weak each one is (an unauthenticated sender + a picture borrowed from a brand + a link to a free
+ * host), are rare in genuine mail; two, one of them at medium or above, are the ordinary corroboration.
  */
-export const KIND_SPREAD_RULE = {
-  id: 'three-kinds-of-evidence',
-  minKinds: 3,
-  points: 2,
-  why: 'Weak signs from three independent sides of the message (sender, content, links, attachments) corroborate each other.',
-} as const;
+export const KIND_RULES = [
+  {
+    id: 'three-kinds-of-evidence',
+    minKinds: 3,
+    minStrongKinds: 0,
+    why: 'Weak signs from three independent sides of the message (sender, content, links, attachments) corroborate each other.',
+  },
+  {
+    id: 'two-kinds-of-evidence',
+    minKinds: 2,
+    minStrongKinds: 1,
+    why: 'Two independent sides of the message show evidence, one of them at medium or above.',
+  },
+] as const;
+
+export type CompositeId = (typeof COMPOSITE_RULES)[number]['id'] | (typeof KIND_RULES)[number]['id'];

@@ -1,88 +1,78 @@
-import type { EvidenceKind, Finding, Policy, Severity, Verdict } from '../model';
-import type { CompositeRule } from './rules';
-import { COMPOSITE_RULES, KIND_SPREAD_RULE, RED_FLAG_MEDIUM_POINTS, SEVERITY_POINTS, STANDALONE_RED_FLAGS } from './rules';
+import type { EvidenceKind, Finding, Policy, Verdict } from '../model';
+import type { FeatureName, ScoringInput } from './features';
+import { activeFeatures } from './features';
+import { STANDALONE_RED_FLAGS } from './rules';
+import { SCORE_TABLE } from './score-table';
+import type { ScoreTable } from './table';
 
-export { SEVERITY_POINTS } from './rules';
+export type { ScoringInput } from './features';
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
 
 export interface Scored {
   readonly score: number;
   readonly verdict: Verdict;
-  /** Findings, the ones that decided the verdict first (strongest, then those in a fired composite). */
+  /**
+   * Findings worth points, the ones that decided the verdict first (most points, then strongest). A finding the
+   * table gives nothing (a brand's own wording about codes, in its own mail) is left out: it says nothing here.
+   */
   readonly ordered: Finding[];
-  /** Composite rules that fired, by id. */
+  /** Composites that fired and are worth points, by id. */
   readonly composites: readonly string[];
 }
 
-function strongestByDetector(findings: readonly Finding[]): Map<string, Severity> {
-  const strongest = new Map<string, Severity>();
-  for (const finding of findings) {
-    const current = strongest.get(finding.detectorId);
-    if (!current || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[current]) strongest.set(finding.detectorId, finding.severity);
-  }
-  return strongest;
+function pointsOf(table: ScoreTable, name: FeatureName): number {
+  return table.points[name] ?? 0;
 }
 
-/** A medium finding that is a red flag alone (see STANDALONE_RED_FLAGS). */
-function isStandaloneRedFlag(finding: Finding): boolean {
-  return finding.severity === 'medium' && (STANDALONE_RED_FLAGS.includes(finding.detectorId) || STANDALONE_RED_FLAGS.includes(`${finding.detectorId}/${finding.messageId}`));
-}
-
-function fires(rule: CompositeRule, strongest: ReadonlyMap<string, Severity>): boolean {
-  return rule.groups.every((group) =>
-    group.some((id) => {
-      const severity = strongest.get(id);
-      return severity !== undefined && SEVERITY_RANK[severity] >= SEVERITY_RANK[rule.minSeverity];
-    }),
-  );
+/** A finding that is a red flag alone: a high, or a medium listed in STANDALONE_RED_FLAGS. */
+function isRedFlag(finding: Finding): boolean {
+  if (finding.severity === 'high') return true;
+  return finding.severity === 'medium' && (STANDALONE_RED_FLAGS as readonly string[]).includes(`${finding.detectorId}/${finding.messageId}`);
 }
 
 /**
  * Findings => score and verdict.
- * - score: each detector's strongest finding (low 1, medium 3 or 4 for a standalone red flag, high 6) plus the points
- *   of every composite that fires;
+ * - score: the sum of the score table's points for every line that applies (features.ts);
+ * - a finding the table gives no points to counts for nothing below, and is not reported (the fit found it says
+ *   nothing);
  * - `suspicious` needs the score AND either a red flag (a high finding, or a standalone red flag at medium) or
- *   corroboration (two kinds of evidence, one of them at medium or above, or a composite, or weak signs of three
- *   kinds): no single weak signal gets there, nor weak ones of one or two kinds, nor one suspicious phrase;
- * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, a composite, three kinds);
+ *   corroboration (two kinds of evidence, one of them at medium or above, or a composite worth points): no single
+ *   weak signal gets there, nor weak ones of one or two kinds, nor one suspicious phrase;
+ * - `dangerous` needs the score AND strong corroboration (two kinds at medium or above, or a composite);
  * - a score short of that, with any finding, is `caution`.
  */
-export function scoreFindings(findings: readonly Finding[], thresholds: Policy['thresholds'], kindOf: (detectorId: string) => EvidenceKind | undefined): Scored {
-  const strongest = strongestByDetector(findings);
-  // Detectors with a standalone red flag at medium: their medium weighs a little more than a wording medium.
-  const redFlagged = new Set(findings.filter(isStandaloneRedFlag).map((f) => f.detectorId));
-  const pointsOf = (id: string, severity: Severity): number =>
-    severity === 'medium' && redFlagged.has(id) ? RED_FLAG_MEDIUM_POINTS : SEVERITY_POINTS[severity];
-  const composites = COMPOSITE_RULES.filter((rule) => fires(rule, strongest));
-
+export function scoreFindings(input: ScoringInput, thresholds: Policy['thresholds'], table: ScoreTable = SCORE_TABLE): Scored {
+  const features = activeFeatures(input);
+  const findingPoints = new Map<Finding, number>();
+  const composites: string[] = [];
+  let score = 0;
+  for (const feature of features) {
+    const points = pointsOf(table, feature.name);
+    if (points <= 0) continue;
+    score += points;
+    if (feature.name.startsWith('composite:')) composites.push(feature.name.slice('composite:'.length));
+    for (const finding of feature.findings) findingPoints.set(finding, (findingPoints.get(finding) ?? 0) + points);
+  }
+  const worth = input.findings.filter((f) => (findingPoints.get(f) ?? 0) > 0);
   const kinds = new Set<EvidenceKind>();
   const strongKinds = new Set<EvidenceKind>();
-  for (const [id, severity] of strongest) {
-    const kind = kindOf(id);
+  for (const finding of worth) {
+    const kind = input.kindOf(finding.detectorId);
     if (!kind) continue;
     kinds.add(kind);
-    if (severity !== 'low') strongKinds.add(kind);
+    if (finding.severity !== 'low') strongKinds.add(kind);
   }
-  const spread = kinds.size >= KIND_SPREAD_RULE.minKinds;
-  const score =
-    [...strongest].reduce((sum, [id, severity]) => sum + pointsOf(id, severity), 0) +
-    composites.reduce((sum, rule) => sum + rule.points, 0) +
-    (spread ? KIND_SPREAD_RULE.points : 0);
-  // Corroboration: evidence of two independent kinds (who sent it, what it asks, where links go, what it carries),
-  // at least one of them a real red flag, or a composite, or three kinds however weak.
-  const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0 || spread;
-  const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0 || spread;
-  // A high finding, or a standalone red flag at medium, is enough for `suspicious` without corroboration.
-  const hasRedFlag = [...strongest.values()].includes('high') || redFlagged.size > 0;
+  const corroborated = (kinds.size >= 2 && strongKinds.size >= 1) || composites.length > 0;
+  const stronglyCorroborated = strongKinds.size >= 2 || composites.length > 0;
+  const hasRedFlag = worth.some(isRedFlag);
 
   let verdict: Verdict = 'safe';
-  if (findings.length > 0 && score >= thresholds.caution) verdict = 'caution';
+  if (worth.length > 0 && score >= thresholds.caution) verdict = 'caution';
   if (score >= thresholds.suspicious && (corroborated || hasRedFlag)) verdict = 'suspicious';
   if (score >= thresholds.dangerous && stronglyCorroborated) verdict = 'dangerous';
 
-  const inComposite = new Set(composites.flatMap((rule) => rule.groups.flat()));
-  const weight = (f: Finding): number => SEVERITY_RANK[f.severity] * 2 + (inComposite.has(f.detectorId) ? 1 : 0);
-  const ordered = [...findings].sort((a, b) => weight(b) - weight(a));
-  return { score, verdict, ordered, composites: [...composites.map((rule) => rule.id), ...(spread ? [KIND_SPREAD_RULE.id] : [])] };
+  const weight = (f: Finding): number => (findingPoints.get(f) ?? 0) * 4 + SEVERITY_RANK[f.severity];
+  const ordered = [...worth].sort((a, b) => weight(b) - weight(a));
+  return { score, verdict, ordered, composites };
 }

@@ -155,6 +155,17 @@ describe('extractForwardedOriginal: inline header blocks', () => {
   });
 });
 
+describe('MailMessage.forwarded (inline)', () => {
+  it('holds the original for a forward and nothing for a reply', () => {
+    const block = ['________________________________', 'From: Microsoft account team <no-reply@access-accsecurity.com>', 'Sent: Tuesday, November 24, 2026 9:12 PM', 'To: giulia.rossi@acme.example', 'Subject: Unusual sign-in activity', '', 'Verify your account now.'].join('\n');
+    const forwarded = forward('Fw: Unusual sign-in activity', `Is this real?\n\n${block}`).forwarded;
+    expect(forwarded?.via).toBe('inline');
+    expect(forwarded?.message).toMatchObject({ subject: 'Unusual sign-in activity', from: { address: 'no-reply@access-accsecurity.com' }, headers: [] });
+    expect(forwarded?.message.unavailable).toContain('headers');
+    expect(forward('Re: Unusual sign-in activity', `See below.\n\n${block}`).forwarded).toBeUndefined();
+  });
+});
+
 describe('extractForwardedOriginal: normal mail is left alone', () => {
   const outlookBlock = '________________________________\nFrom: Marco Bianchi <marco@partner.example>\nSent: Monday, November 23, 2026 9:12 AM\nTo: Giulia Rossi\nSubject: Meeting\n\nCan we meet tomorrow?';
 
@@ -233,6 +244,19 @@ describe('extractForwardedOriginal: attached original (message/rfc822)', () => {
     expect(original?.replyTo.map((a) => a.address)).toEqual(['help@gmail.com']);
     expect(original?.html).toContain('https://paypal-resolution.top/login');
     expect(original?.headers.some((h) => h.key === 'authentication-results')).toBe(false);
+  });
+
+  it('is parsed once into the message: MailMessage.forwarded, with no forward of its own and no authentication', async () => {
+    const message = await forwardedAsAttachment();
+    expect(message.forwarded?.via).toBe('attachment');
+    const original = message.forwarded?.message;
+    expect(original?.from?.address).toBe('service@paypal-resolution.top');
+    expect(original?.subject).toBe('Il tuo conto è limitato');
+    expect(original?.links.map((l) => l.href)).toEqual(['https://paypal-resolution.top/login']);
+    expect(original?.auth.dmarc).toBeUndefined();
+    expect(original?.forwarded).toBeUndefined();
+    // The outer message itself is unchanged: its own sender, its own authentication.
+    expect(message.from?.address).toBe('giulia.rossi@acme.example');
   });
 
   it('an inline message/rfc822 part (no Content-Disposition) is written into the text by postal-mime, and read from there', async () => {
