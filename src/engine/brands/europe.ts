@@ -231,22 +231,16 @@ export const leroyMerlin: Brand = {
   safeUrl: 'https://www.leroymerlin.fr',
 };
 
-export const vinted: SourcedBrand = {
+export const vinted: Brand = {
   id: 'vinted', name: 'Vinted', names: ['vinted'],
-  domains: ['vinted.de'],
-  assetDomains: [],
+  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
+  assetDomains: ['vinted.net', 'vinted.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: {},
+  report: { url: 'https://www.vinted.com/help' },
   safeUrl: 'https://www.vinted.com',
   advice: {
     en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
     it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",
-  },
-  sources: {
-    domains: [
-      { url: 'https://www.vinted.de/help/628', checked: '2026-12-05', domains: ['vinted.de'], note: 'Vinted\'s own help page on phishing' },
-    ],
-    report: [],
   },
 };
 
