@@ -246,7 +246,7 @@ export const vinted: Brand = {
 
 export const zalando: SourcedBrand = {
   id: 'zalando', name: 'Zalando', names: ['zalando', 'zalando lounge'],
-  domains: ['zalando.de'],
+  domains: ['zalando.de', 'zalando.it'],
   assetDomains: ['zalando.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'NL', 'AT', 'CH'], neverAsks: ['password', 'card', 'payment-by-link'],
   report: {},
@@ -254,6 +254,7 @@ export const zalando: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://m-en.zalando.de/faq/My-Account/951905222/What-you-should-know-about-phishing-emails.htm', checked: '2026-12-05', domains: ['zalando.de'], note: 'Zalando notifications are sent solely from the addresses "info@service..." and "service@zalando..."' },
+      { url: 'https://mistergadget.tech/152902/carta-zalando-da-150-euro-in-omaggio-hai-ricevuto-questo-messaggio-cosa-ce-dietro', checked: '2026-12-05', domains: ['zalando.it'], note: 'a mail from Zalando comes from its own domain, e.g. info@zalando.it, never zalando@gmail.com' },
     ],
     report: [],
   },
