@@ -1,33 +1,53 @@
 // North American retailers and services whose names head the fake-reward and fake-survey mailings in Phishing Pot
 // ("Lowes: Kobalt Tool Set", "Harbor Freight Winner", "Your Sirius XM Membership has Expired!").
 // Domains are the registrable domains their real mail comes from (ESP subdomains of their own domain included).
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
-export const aarp: Brand = {
+export const aarp: SourcedBrand = {
   id: 'aarp', name: 'AARP', names: ['aarp'],
-  domains: ['aarp.org', 'aarpmedicareplans.com'],
+  domains: ['aarp.org'],
   assetDomains: ['aarp.org'],
   sector: 'other', countries: ['US'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.aarp.org/money/scams-fraud/' },
+  report: { url: 'https://www.aarp.org/fraudwatchnetwork' },
   safeUrl: 'https://www.aarp.org',
+  sources: {
+    domains: [
+      { url: 'https://local.aarp.org/news/avoid-scams-and-protect-your-family-from-fraud-2021-07-26.html', checked: '2026-12-05', domains: ['aarp.org'], note: 'AARP\'s own local news site on its Fraud Watch Network' },
+    ],
+    report: [
+      { url: 'https://www.wyomingnews.com/news/local_news/aarp-fraud-watch-network-scam-alert/article_4d7d3b59-d7fa-5adb-997f-a4f84ebc0ed0.html', checked: '2026-12-05', channel: 'https://www.aarp.org/fraudwatchnetwork', note: 'Visit the AARP Fraud Watch Network at www.aarp.org/fraudwatchnetwork or call its helpline to report a scam' },
+    ],
+  },
 };
 
-export const harborFreight: Brand = {
+export const harborFreight: SourcedBrand = {
   id: 'harbor-freight', name: 'Harbor Freight', names: ['harbor freight', 'harbor freight tools'],
-  domains: ['harborfreight.com', 'hft.com'],
+  domains: ['harborfreight.com'],
   assetDomains: ['harborfreight.com'],
   sector: 'retail', countries: ['US'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.harborfreight.com/customer-service' },
+  report: {},
   safeUrl: 'https://www.harborfreight.com',
+  sources: {
+    domains: [
+      { url: 'https://harborfreight.com/security-and-privacy.html', checked: '2026-12-05', domains: ['harborfreight.com'], note: 'Harbor Freight\'s own security and privacy page' },
+    ],
+    report: [],
+  },
 };
 
-export const lowes: Brand = {
+export const lowes: SourcedBrand = {
   id: 'lowes', name: "Lowe's", names: ["lowe's", 'lowes', "lowe's home improvement"],
-  domains: ['lowes.com', 'lowes.ca'],
+  domains: ['lowes.com'],
   assetDomains: ['lowes.com'],
   sector: 'retail', countries: ['US', 'CA'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.lowes.com/l/about/security' },
+  report: {},
   safeUrl: 'https://www.lowes.com',
+  sources: {
+    domains: [
+      { url: 'https://www.the-sun.com/tech/8330726/gmail-outlook-android-iphone-five-danger-phrases-inbox/', checked: '2026-12-05', domains: ['lowes.com'], note: 'Trend Micro via The Sun: the legitimate Lowe\'s web address is lowes.com' },
+    ],
+    report: [],
+  },
 };
 
 export const macys: Brand = {
@@ -39,13 +59,19 @@ export const macys: Brand = {
   safeUrl: 'https://www.macys.com',
 };
 
-export const siriusXm: Brand = {
+export const siriusXm: SourcedBrand = {
   id: 'sirius-xm', name: 'SiriusXM', names: ['sirius xm', 'siriusxm', 'sirius xm radio'],
-  domains: ['siriusxm.com', 'siriusxm.ca'],
+  domains: ['siriusxm.com'],
   assetDomains: ['siriusxm.com'],
   sector: 'streaming', countries: ['US', 'CA'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.siriusxm.com/contact-us' },
+  report: {},
   safeUrl: 'https://www.siriusxm.com',
+  sources: {
+    domains: [
+      { url: 'https://siriusxm.com/do-not-call?intcmp=GN_FOOTER_DoNotCallPolicy', checked: '2026-12-05', domains: ['siriusxm.com'], note: 'SiriusXM\'s own site (its Do Not Call policy)' },
+    ],
+    report: [],
+  },
 };
 
 export const tractorSupply: Brand = {

@@ -68,20 +68,13 @@ export const currys: Brand = {
   safeUrl: 'https://www.currys.co.uk',
 };
 
-export const disney: SourcedBrand = {
+export const disney: Brand = {
   id: 'disney', name: 'Disney+', names: ['disney+', 'disney plus', 'disneyplus', 'disney'],
-  domains: ['disneyplus.com', 'disney.com'],
-  assetDomains: ['disneyplus.com', 'disney.com'],
+  domains: ['disneyplus.com', 'disney.com', 'go.com', 'disneystreaming.com', 'bamgrid.com', 'shopdisney.com', 'disneystore.com', 'disney.it', 'disney.co.uk', 'disney.de', 'disney.fr'],
+  assetDomains: ['disneyplus.com', 'bamgrid.com', 'disney.com'],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: {},
+  report: { url: 'https://help.disneyplus.com/' },
   safeUrl: 'https://www.disneyplus.com/account',
-  sources: {
-    domains: [
-      { url: 'https://safebrowz.com/blog/disney-plus-account-locked-scam-email', checked: '2026-12-05', domains: ['disneyplus.com'], note: 'real Disney+ payment-failure emails ask you to sign in to disneyplus.com' },
-      { url: 'https://support.disney.com/hc/he/articles/360050571271-%D7%94%D7%95%D7%93%D7%A2%D7%AA-%D7%93%D7%95%D7%90-%D7%9C-%D7%A4%D7%A2%D7%99%D7%9C%D7%95%D7%AA-%D7%9B%D7%A0%D7%99%D7%A1%D7%94-%D7%97%D7%A9%D7%95%D7%93%D7%94-%D7%91%D7%97%D7%A9%D7%91%D7%95%D7%9F-%D7%94%D7%9E%D7%A7%D7%95%D7%95%D7%9F-%D7%A9%D7%9C%D7%9B%D7%9D', checked: '2026-12-05', domains: ['disney.com'], note: 'Disney\'s own support site (suspicious sign-in notices)' },
-    ],
-    report: [],
-  },
 };
 
 export const geico: SourcedBrand = {

@@ -231,28 +231,22 @@ export const leroyMerlin: Brand = {
   safeUrl: 'https://www.leroymerlin.fr',
 };
 
-export const vinted: SourcedBrand = {
+export const vinted: Brand = {
   id: 'vinted', name: 'Vinted', names: ['vinted'],
-  domains: ['vinted.de'],
-  assetDomains: [],
+  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
+  assetDomains: ['vinted.net', 'vinted.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: {},
+  report: { url: 'https://www.vinted.com/help' },
   safeUrl: 'https://www.vinted.com',
   advice: {
     en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
     it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",
   },
-  sources: {
-    domains: [
-      { url: 'https://www.vinted.de/help/628', checked: '2026-12-05', domains: ['vinted.de'], note: 'Vinted\'s own help page on phishing' },
-    ],
-    report: [],
-  },
 };
 
 export const zalando: SourcedBrand = {
   id: 'zalando', name: 'Zalando', names: ['zalando', 'zalando lounge'],
-  domains: ['zalando.de'],
+  domains: ['zalando.de', 'zalando.it'],
   assetDomains: ['zalando.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'NL', 'AT', 'CH'], neverAsks: ['password', 'card', 'payment-by-link'],
   report: {},
@@ -260,6 +254,7 @@ export const zalando: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://m-en.zalando.de/faq/My-Account/951905222/What-you-should-know-about-phishing-emails.htm', checked: '2026-12-05', domains: ['zalando.de'], note: 'Zalando notifications are sent solely from the addresses "info@service..." and "service@zalando..."' },
+      { url: 'https://mistergadget.tech/152902/carta-zalando-da-150-euro-in-omaggio-hai-ricevuto-questo-messaggio-cosa-ce-dietro', checked: '2026-12-05', domains: ['zalando.it'], note: 'a mail from Zalando comes from its own domain, e.g. info@zalando.it, never zalando@gmail.com' },
     ],
     report: [],
   },

@@ -147,7 +147,7 @@ export const hsbc: SourcedBrand = {
 
 export const ing: SourcedBrand = {
   id: 'ing', name: 'ING', names: ['ing', 'ing bank', 'ing-diba', 'ing diba', 'mijn ing'],
-  domains: ['ing.com', 'ing.nl', 'ing.be'],
+  domains: ['ing.com', 'ing.nl', 'ing.be', 'ing.de'],
   assetDomains: ['ing.com', 'ing.nl'],
   sector: 'bank', countries: ['NL', 'DE', 'BE', 'IT', 'ES'], neverAsks: BANK_NEVER_ASKS,
   report: {},
@@ -156,6 +156,7 @@ export const ing: SourcedBrand = {
     domains: [
       { url: 'https://opgelicht.avrotros.nl/amp/phishingmail-uw-rekening-word-in-quarantaine-geplaatst/', checked: '2026-12-05', domains: ['ing.nl', 'ing.com'], note: 'quotes ING\'s site: ING only mails from addresses ending in @ing.nl, @ing.com, @mail.ing.nl, @emailing.ing.nl...' },
       { url: 'https://www.ing.be/en/retail/my-news/online-security/phishing-examples', checked: '2026-12-05', domains: ['ing.be', 'ing.com'], note: 'ING Belgium: our email addresses always end "ing.be" or "ing.com"' },
+      { url: 'https://www.ing.de/logout', checked: '2026-12-05', domains: ['ing.de'], note: 'ING Germany\'s own notice: the official website is https://www.ing.de/; it asks for phishing mail as an attachment to info@ing.de, a German service mailbox not offered to the brand\'s other countries' },
     ],
     report: [],
   },
