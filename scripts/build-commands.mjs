@@ -1,7 +1,7 @@
 // Bundles the integrated Report button's handler (src/commands) into ONE classic script, commands.js, and writes
 // commands.html beside it. Classic Outlook on Windows runs commands.js in its JavaScript-only runtime: no DOM,
-// no module loader (so no import/export and no lazy chunks at run time) and no Office.onReady; the other clients
-// load commands.html, which loads office.js and then the same file.
+// no module loader (so no import/export and no lazy chunks at run time); the other clients load commands.html,
+// which loads office.js and then the same file.
 //
 //   node scripts/build-commands.mjs [--out dist/taskpane] [--url https://addin.example.com/occhio/] [--dev]
 //
@@ -15,12 +15,35 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_BASE_URL = 'https://localhost:3000/';
 
+/**
+ * Where Office.js really loads scripts from, for both pages' Content-Security-Policy (taskpane.html carries the same
+ * list; test/commands/csp.test.ts keeps them equal, and test/e2e/office-js.e2e.test.ts runs the real Office.js under it):
+ * - appsforoffice.microsoft.com: office.js and the host scripts it loads from its own folder
+ *   (outlook-web-16.01.js, outlook-win32-16.02.js, ...), "Referencing the Office JavaScript API library";
+ * - officeapis.public.onecdn.static.microsoft: the CDN host the same page documents for office.js, so a page
+ *   switched to it keeps working;
+ * - ajax.aspnetcdn.com: the Outlook host scripts load /ajax/3.5/MicrosoftAjax.js from it and throw
+ *   'Not able to load MicrosoftAjax.js.' when they cannot (Office.js's own code, OsfMsAjaxFactory.loadMsAjaxFull).
+ */
+export const OFFICE_SCRIPT_SOURCES = ['https://appsforoffice.microsoft.com', 'https://officeapis.public.onecdn.static.microsoft', 'https://ajax.aspnetcdn.com'];
+
+const COMMANDS_CSP = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_SCRIPT_SOURCES.join(' ')}`,
+  // https: because the report endpoint (policy.report.endpoint) is wherever the SOC runs it.
+  "connect-src 'self' https:",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 const COMMANDS_HTML = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self' https:; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
-  <!-- connect-src https: because the report endpoint (policy.report.endpoint) is wherever the SOC runs it. -->
+  <meta http-equiv="Content-Security-Policy" content="${COMMANDS_CSP}">
   <title>Occhio commands</title>
   <!-- Function commands for Outlook on the web, new Outlook, Mac: office.js first, then the same bundle classic Outlook runs. -->
   <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>

@@ -1,13 +1,15 @@
 // Produces the deployable folder for a public base URL: the production pane (webpack), the Report button's
-// bundle (scripts/build-commands.mjs) and manifest.xml with every dev URL rewritten to the base URL.
+// bundle (scripts/build-commands.mjs), the help page, policy.json, manifest.xml with every dev URL rewritten to the
+// base URL, and the origin's /.well-known/microsoft-officeaddins-allowed.json.
 //
-//   node scripts/build-deploy.mjs --url https://addin.acme.it/occhio/ [--out dist/taskpane] [--version 1.2.0.0] [--skip-pane]
+//   node scripts/build-deploy.mjs --url https://addin.acme.it/occhio/ [--policy policy.json] [--out dist/taskpane]
+//                                 [--origin-root-out dist/origin-root] [--version 1.2.0.0] [--skip-pane]
 //   npm run build -- --env url=https://addin.acme.it/occhio/        (webpack-style, same thing)
 //
-// Upload the folder's contents to the web server at that URL (policy.json beside taskpane.html), then upload
-// its manifest.xml in the Microsoft 365 admin center. See docs/deploy.md.
+// Upload the folder's contents to the web server at that URL, the origin-root folder at the origin's root, then
+// upload manifest.xml in the Microsoft 365 admin center. See docs/deploy.md.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommands, DEV_BASE_URL, normalizeBaseUrl, parseArgs } from './build-commands.mjs';
@@ -34,18 +36,76 @@ export function rewriteManifest(xml, baseUrl, version) {
   return out;
 }
 
+/**
+ * The integrated Report button replaces Outlook's own Report button ("Implement an integrated spam-reporting
+ * add-in"): without a report destination, people would lose Microsoft's reporting and their reports would go
+ * nowhere. So the deployed manifest declares ReportPhishingCommandSurface only when the build's policy names a
+ * report endpoint (the Report button delivers there; the pane's mailbox report works without it).
+ */
+export function reportDestinationOf(policy) {
+  const endpoint = policy && typeof policy === 'object' ? policy.report?.endpoint : undefined;
+  return typeof endpoint === 'string' && /^https:\/\/[^\s/]+/i.test(endpoint.trim()) ? endpoint.trim() : undefined;
+}
+
+/**
+ * Removes the Report button from a manifest: the ReportPhishingCommandSurface extension point and the <Runtimes>
+ * that exists only to run its handler (with their comments). The ribbon button and its function file stay.
+ */
+export function withoutReportButton(xml) {
+  const comment = /[ \t]*<!--(?:(?!-->)[\s\S])*?(?:ReportPhishing|Report button|preprocessing dialog)(?:(?!-->)[\s\S])*?-->\r?\n/g;
+  const out = xml
+    .replace(comment, '')
+    .replace(/[ \t]*<ExtensionPoint xsi:type="ReportPhishingCommandSurface">[\s\S]*?<\/ExtensionPoint>\r?\n/g, '')
+    .replace(/[ \t]*<Runtimes>[\s\S]*?<\/Runtimes>\r?\n/g, '');
+  if (/ReportPhishing|<Runtimes>/.test(out)) throw new Error('could not remove the Report button from manifest.xml');
+  return out;
+}
+
+/**
+ * Classic Outlook on Windows runs commands.js in its JavaScript-only runtime, which makes cross-origin requests (the
+ * report endpoint, and policy.json when it is elsewhere) only for scripts the origin lists at
+ * /.well-known/microsoft-officeaddins-allowed.json ("Use single sign-on (SSO) or cross-origin resource sharing
+ * (CORS) in your event-based or spam-reporting Outlook add-in"). The file lives at the origin's root, whatever the
+ * add-in's path.
+ *   'https://addin.acme.it/occhio/' => { allowed: ['https://addin.acme.it/occhio/commands.js'] }
+ */
+export function officeAddinsAllowed(baseUrl) {
+  return { allowed: [`${normalizeBaseUrl(baseUrl)}commands.js`] };
+}
+
+export const WELL_KNOWN_ALLOWED = '.well-known/microsoft-officeaddins-allowed.json';
+
 function parseDeployArgs(argv) {
   const rest = [];
   let version;
   let skipPane = false;
+  let policy;
+  let originRootOut;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--version') version = argv[++i];
     else if (arg.startsWith('--version=')) version = arg.slice(10);
     else if (arg === '--skip-pane') skipPane = true;
+    else if (arg === '--policy') policy = argv[++i];
+    else if (arg.startsWith('--policy=')) policy = arg.slice(9);
+    else if (arg === '--origin-root-out') originRootOut = argv[++i];
+    else if (arg.startsWith('--origin-root-out=')) originRootOut = arg.slice(18);
     else rest.push(arg);
   }
-  return { ...parseArgs(rest), version, skipPane };
+  return { ...parseArgs(rest), version, skipPane, policy, originRootOut };
+}
+
+/** The build's policy: --policy FILE (must be JSON), else the defaults (`{}`: every field at its default). */
+function readBuildPolicy(file) {
+  if (!file) return { text: '{}\n', json: {} };
+  const text = readFileSync(resolve(file), 'utf8');
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--policy ${file} is not JSON: ${error.message}`);
+  }
+  return { text, json };
 }
 
 async function main() {
@@ -59,9 +119,26 @@ async function main() {
   await buildCommands({ outDir, baseUrl: url, minify: true });
   const assets = join(ROOT, 'assets');
   if (existsSync(assets)) cpSync(assets, join(outDir, 'assets'), { recursive: true });
+  // The manifest's SupportUrl.
+  cpSync(join(ROOT, 'src/help/help.html'), join(outDir, 'help.html'));
+  // Always a policy.json, so the pane and the Report button make no failing request on every load.
+  const policy = readBuildPolicy(options.policy);
+  writeFileSync(join(outDir, 'policy.json'), policy.text);
+  const destination = reportDestinationOf(policy.json);
   const manifest = join(ROOT, 'manifest.xml');
-  if (existsSync(manifest)) writeFileSync(join(outDir, 'manifest.xml'), rewriteManifest(readFileSync(manifest, 'utf8'), url, options.version));
-  console.log(`deployable folder for ${normalizeBaseUrl(url)}: ${outDir}`);
+  if (existsSync(manifest)) {
+    const rewritten = rewriteManifest(readFileSync(manifest, 'utf8'), url, options.version);
+    writeFileSync(join(outDir, 'manifest.xml'), destination ? rewritten : withoutReportButton(rewritten));
+  }
+  // At the origin's root: inside the folder when the add-in is served at the root, else in a folder of its own.
+  const base = normalizeBaseUrl(url);
+  const atRoot = new URL(base).pathname === '/';
+  const originRoot = atRoot ? outDir : resolve(options.originRootOut ?? join(dirname(outDir), 'origin-root'));
+  mkdirSync(join(originRoot, '.well-known'), { recursive: true });
+  writeFileSync(join(originRoot, WELL_KNOWN_ALLOWED), `${JSON.stringify(officeAddinsAllowed(base), null, 2)}\n`);
+  console.log(`deployable folder for ${base}: ${outDir}`);
+  console.log(`Report button: ${destination ? `on (reports go to ${destination})` : 'off (no report.endpoint in the build policy: pass --policy FILE to turn it on)'}`);
+  if (!atRoot) console.log(`serve ${join(originRoot, WELL_KNOWN_ALLOWED)} at ${new URL(base).origin}/${WELL_KNOWN_ALLOWED} (merge its "allowed" list into an existing one)`);
   if (!options.url) console.log('(no --url given: built for the dev server; pass --url https://your.host/path/ for a deployment)');
 }
 

@@ -1,7 +1,7 @@
 import type { MailMessage, Policy, PostReportMove, Report, UiLanguage } from '../engine';
 import { analyze, DEFAULT_POLICY, parseEml } from '../engine';
 import { base64ToBytes } from '../office/base64';
-import type { LoadedPolicy, MoveSpamItemTo, PostProcessingAction, SpamReportCompletion, SpamReportEnvironment, SpamReportEventLike } from '../office/report';
+import type { LoadedPolicy, MoveSpamItemTo, SpamReportCompletion, SpamReportEnvironment, SpamReportEventLike } from '../office/report';
 import { settle } from '../office/settle';
 import type { DeliveryResult, PostFetch } from './deliver-report';
 import { deliverReport, DELIVERY_TIMEOUT_MS } from './deliver-report';
@@ -32,10 +32,10 @@ export interface SpamReportDeps {
   readonly readTimeoutMs?: number;
 }
 
-const MOVES: Readonly<Record<PostReportMove, { moveItemTo: MoveSpamItemTo; postProcessingAction: PostProcessingAction }>> = {
-  junk: { moveItemTo: 'junkFolder', postProcessingAction: 'moveToSpamFolder' },
-  deleted: { moveItemTo: 'deletedItemsFolder', postProcessingAction: 'delete' },
-  none: { moveItemTo: 'noMove', postProcessingAction: 'noMove' },
+const MOVES: Readonly<Record<PostReportMove, { moveItemTo: MoveSpamItemTo }>> = {
+  junk: { moveItemTo: 'junkFolder' },
+  deleted: { moveItemTo: 'deletedItemsFolder' },
+  none: { moveItemTo: 'noMove' },
 };
 
 export function uiLanguageFor(displayLanguage: string, policy: Policy): UiLanguage {

@@ -1,6 +1,6 @@
 // Entry of the commands bundle (dist/commands.js, one IIFE file): classic Outlook on Windows runs it in its
-// JavaScript-only runtime (no DOM, no module loader, no Office.onReady), the other clients load it from
-// commands.html. It only registers the Report button's handler; everything runs when the event arrives.
+// JavaScript-only runtime (no DOM, no module loader), the other clients load it from commands.html. It only
+// registers the Report button's handler; everything runs when the event arrives.
 // First: the JavaScript-only runtime lacks Web APIs that the modules below use as they load.
 import './runtime-polyfills';
 import { loadPolicy, policyUrlBeside, registerSpamReportHandler } from '../office/report';

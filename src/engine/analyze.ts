@@ -3,6 +3,7 @@ import { DETECTORS } from './detectors';
 import { buildGuidance } from './guidance';
 import type { Brand, Detector, MailMessage, Policy, Report } from './model';
 import { DEFAULT_POLICY, VERDICTS } from './model';
+import { parseAuthResults } from './parse/auth-results';
 import { extractForwardedOriginal, forwardedAsMessage } from './parse/forwarded';
 import { runDetectors } from './run-detectors';
 import { authenticatedBrandSender, unverifiedBrandSenderKeepingToItsSites } from './scoring/authenticated-brand';
@@ -31,7 +32,9 @@ function claimedBrand(findings: Report['findings'], brands: readonly Brand[]): B
  * authenticated and harmless as such, while the links it carries are the original's. Security teams read reported
  * phish exactly this way.
  */
-export function analyze(message: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+export function analyze(received: MailMessage, policy: Policy = DEFAULT_POLICY, detectors: readonly Detector[] = DETECTORS): Report {
+  // Parsing believes only the delivering organisation's Authentication-Results; the policy may add a gateway's.
+  const message = policy.trustedAuthservIds.length > 0 ? { ...received, auth: parseAuthResults(received.headers, policy.trustedAuthservIds) } : received;
   const outer = analyzeOne(message, policy, detectors);
   const original = extractForwardedOriginal(message);
   if (!original) return outer;

@@ -70,16 +70,27 @@ function subscribe(mailbox: MailboxLike, eventType: string, listener: (event: un
   return () => void settle((cb) => mailbox.removeHandlerAsync?.(eventType, cb));
 }
 
-/** Office.onReady never resolves when office.js loaded but the host is gone; give up after this. */
+/**
+ * Outside an Office host (the preview page opened in a browser), office.js can load and then wait forever for a host
+ * that is not there; after this long the page shows the preview. Inside a host there is no such limit: cold loads of
+ * Office.js take 10-15 s on slow machines, and giving up would show the preview inside Outlook.
+ */
 export const OFFICE_READY_TIMEOUT_MS = 5_000;
+
+export interface ConnectOptions {
+  /** Whether a host opened the page (host-info.ts): then onReady is awaited as long as it takes. */
+  readonly hosted: boolean;
+  readonly timeoutMs?: number;
+}
 
 /**
  * Waits for Office.js and returns a source when the pane runs inside Outlook, `null` in a plain browser (preview).
+ * "Initialize your Office Add-in": Office.onReady resolves once Office.js has initialized, whenever that is.
  */
-export async function connectOutlook(): Promise<MailSource | null> {
+export async function connectOutlook(options: ConnectOptions = { hosted: false }): Promise<MailSource | null> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return null;
   const info = await new Promise<{ host: unknown } | null>((resolve) => {
-    const timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    const timer = options.hosted ? undefined : setTimeout(() => resolve(null), options.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
     try {
       void Office.onReady((ready: { host: unknown }) => {
         clearTimeout(timer);

@@ -1,9 +1,11 @@
 // The pane's entry: paint a skeleton at once, then connect to Outlook (or fall back to the preview page) while the
-// engine chunk loads.
+// engine chunk loads. Opened by Outlook (host-info.ts), the pane says "Connecting to Outlook…" until Office.onReady
+// resolves, however long that takes; only a page opened in a plain browser falls back to the preview.
 import type { JSX } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Policy, UiLanguage } from '../engine';
 import type { ThemeHint } from '../office';
+import { isOpenedByOfficeHost } from '../office/host-info';
 import { connectOutlook } from '../office/outlook-source';
 import { LoadingState } from './components/States';
 import { pickLanguage } from './i18n';
@@ -36,9 +38,10 @@ async function main(): Promise<void> {
       </Shell>,
     );
   };
-  render(pickLanguage(params.lang ?? navigator.language), params.theme, <LoadingState />);
+  const hosted = isOpenedByOfficeHost(window);
+  render(pickLanguage(params.lang ?? navigator.language), params.theme, <LoadingState connecting={hosted} />);
 
-  const [source, policy] = await Promise.all([connectOutlook(), loadPanePolicy()]);
+  const [source, policy] = await Promise.all([connectOutlook({ hosted }), loadPanePolicy()]);
   if (source) {
     const lang = policy.language ?? pickLanguage(source.displayLanguage);
     document.documentElement.lang = lang;

@@ -8,7 +8,7 @@ import { fakeItem } from './fake-spam-report';
 import { startLoopbackServer } from './loopback-server';
 
 // The bundle must run where classic Outlook runs it: a bare JavaScript runtime with no DOM, no module loader,
-// no `location`, and no Office.onReady. We build it with the real build script and run it in a fresh V8 context
+// no `location`. We build it with the real build script and run it in a fresh V8 context
 // that has only what that runtime offers plus the Office object.
 
 const BUILD_SCRIPT = join(__dirname, '../../scripts/build-commands.mjs');
@@ -42,18 +42,23 @@ describe('commands bundle', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is one classic script: no import/export, no eval, no Office.onReady', () => {
+  it('is one classic script (no import/export, no eval) that calls Office.onReady, as "Initialize your Office Add-in" asks', () => {
     expect(source).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
     expect(source).not.toMatch(/\bnew Function\b|\beval\(/);
-    expect(source).not.toContain('onReady');
+    expect(source).toMatch(/\.onReady\(\)/);
     expect(readFileSync(join(dir, 'commands.html'), 'utf8')).toContain('<script src="commands.js"></script>');
   });
 
   it('registers onSpamReport with Office.actions.associate, analyzes and delivers in a bare runtime', async () => {
     const associated: Record<string, (event: unknown) => void> = {};
     const calls: SpamReportCompletion[] = [];
+    let readyCalls = 0;
     const context = {
       Office: {
+        onReady: () => {
+          readyCalls++;
+          return Promise.resolve({ host: 'Outlook' });
+        },
         actions: { associate: (name: string, handler: (event: unknown) => void) => (associated[name] = handler) },
         context: { mailbox: { item: fakeItem() }, displayLanguage: 'it-IT' },
       },
@@ -66,6 +71,7 @@ describe('commands bundle', () => {
     };
     runInNewContext(source, context);
     expect(Object.keys(associated)).toEqual(['onSpamReport']);
+    expect(readyCalls).toBe(1);
     await new Promise<void>((resolve) => {
       associated.onSpamReport?.({ type: 'SpamReporting', options: [true], freeText: '', completed: (c: SpamReportCompletion) => { calls.push(c); resolve(); } });
     });

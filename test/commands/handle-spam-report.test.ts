@@ -37,7 +37,8 @@ describe('handleSpamReport (integrated Report button)', () => {
       expect(event.calls).toHaveLength(1);
       const completion = event.calls[0]!;
       expect(completion.moveItemTo).toBe('junkFolder');
-      expect(completion.postProcessingAction).toBe('moveToSpamFolder');
+      // moveItemTo alone: postProcessingAction is unsupported in Outlook on the web, new Outlook and Mac.
+      expect(completion).not.toHaveProperty('postProcessingAction');
       expect(completion.onErrorDeleteItem).toBe(false);
       expect(completion.showPostProcessingDialog.title).toBe('Reported: thank you!');
       expect(completion.showPostProcessingDialog.description).toContain('What Occhio noticed:');
@@ -124,7 +125,8 @@ describe('handleSpamReport (integrated Report button)', () => {
     expect(post).not.toHaveBeenCalled();
     expect(event.calls).toHaveLength(1);
     expect(event.calls[0]!.moveItemTo).toBe('deletedItemsFolder');
-    expect(event.calls[0]!.postProcessingAction).toBe('delete');
+    expect(event.calls[0]!.moveItemTo).toBe('deletedItemsFolder');
+    expect(event.calls[0]).not.toHaveProperty('postProcessingAction');
     expect(event.calls[0]!.showPostProcessingDialog.description).toContain('Report to security team');
   });
 

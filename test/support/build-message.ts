@@ -38,6 +38,12 @@ export function buildMessage(options: BuildOptions = {}): MailMessage {
   const headers: MailHeader[] = [];
   if (options.authenticationResults !== undefined) {
     headers.push({ key: 'authentication-results', value: options.authenticationResults });
+    // The receiving server's own hop, so that results carrying its authserv-id ('mx.example; ...') are believed
+    // as parseEml believes them: written by the server that delivered the message.
+    const authservId = /^\s*([a-z0-9.-]+)\s*(?:[;\s]|$)/i.exec(options.authenticationResults)?.[1];
+    if (authservId && !options.authenticationResults.split(';')[0]?.includes('=')) {
+      headers.push({ key: 'received', value: `from sender.invalid by ${authservId}; Wed, 25 Nov 2026 10:00:00 +0000` });
+    }
   }
   headers.push({ key: 'from', value: from });
   for (const [key, value] of options.headers ?? []) headers.push({ key: key.toLowerCase(), value });

@@ -1,8 +1,11 @@
 import { confusableSkeleton } from '../confusables';
 import type { Brand, MailMessage } from '../model';
 import { normalizeText } from '../text/normalize';
-import { registrableDomain } from '../url';
+import { isFreemailDomain } from '../sender/freemail-domains';
+import { hostInfo, registrableDomain } from '../url';
+import { brandOwningDomain } from './brand-domains';
 import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
+import { candidateLogoImages, imagesInRows } from './own-images';
 import { slipCandidates, slippedName } from './slipped-names';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
@@ -195,44 +198,139 @@ export function claimedBrands(message: MailMessage, brands: readonly Brand[]): r
 /** Claims per message, for the brand list they were computed with (the analysis passes one list to every detector). */
 const CLAIMS = new WeakMap<MailMessage, { readonly brands: readonly Brand[]; readonly claims: BrandClaim[] }>();
 
+/** One place's text, prepared for matching. */
+interface PreparedPlace {
+  readonly place: ClaimPlace;
+  readonly raw: string;
+  readonly text: PreparedText;
+}
+
+/** How one place names the brand, if it does: exactly, in disguise, or as the whole display name ('Chase Alerts'). */
+function matchPlace(brand: Brand, { place, raw, text }: PreparedPlace, slips: readonly string[], knownNames: ReadonlySet<string>): { match: Match; alone: boolean } {
+  const skeletons = nameSkeletons(brand);
+  let match: Match;
+  for (let i = 0; i < brand.names.length && match !== 'exact'; i += 1) {
+    match = matchName(place, raw, text, brand.names[i] ?? '', skeletons[i] ?? '') ?? match;
+  }
+  // 'Chase Alerts' is written as Chase writes it: a plain claim, never a disguised one.
+  const alone = !match && place === 'display-name' && DISPLAY_NAME_ALONE.get(brand.id)?.some((name) => standsAlone(text.plain, name)) === true;
+  if (alone) match = 'exact';
+  // 'Conta Microsft', 'LedgeLive': one letter dropped or swapped, a disguise in a display name only.
+  if (!match && place === 'display-name' && slips.length > 0 && slippedName(slips, brand, knownNames)) match = 'lookalike';
+  return { match, alone };
+}
+
+/** Labels too generic to name an organisation when a display name and a domain share them ('support', 'mail'). */
+const GENERIC_LABELS: ReadonlySet<string> = new Set([...SERVICE_WORDS, 'mail', 'email', 'news', 'newsletter', 'secure', 'login', 'verify', 'web']);
+
+/**
+ * The display name also names the sender's own organisation, so a brand beside it is a partner, not who speaks:
+ * 'Synchrony for your PayPal Extras Mastercard' <customer.service@servicing.synchrony.com>, 'Amazon Benefits at
+ * Fidelity' <benefits@fidelity.com>, 'Magpie Tech via Kickstarter'. The organisation is the sender domain's own label
+ * ('synchrony' of synchrony.com) written as a word, or a known brand whose domain this is. A label that is part of the
+ * claimed brand's names ('prime' of prime.com beside 'Amazon Prime'), or generic ('support', 'secure'), proves nothing.
+ */
+function namesOwnOrganisation(displayPlain: string, fromDomain: string, brand: Brand, senderBrand: Brand | undefined): boolean {
+  if (senderBrand && senderBrand !== brand && senderBrand.names.some((name) => findWord(displayPlain, name) >= 0)) return true;
+  const label = hostInfo(fromDomain).domainWithoutSuffix;
+  if (label.length < 4 || !/^[a-z0-9]+$/.test(label) || GENERIC_LABELS.has(label)) return false;
+  if (brand.names.some((name) => name.split(/[^a-z0-9]+/).includes(label) || label.includes(name.replace(/[^a-z0-9]/g, '')))) return false;
+  return findWord(displayPlain, label) >= 0;
+}
+
 function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
+  const candidates = candidateLogoImages(message.images);
   const places: (readonly [ClaimPlace, string])[] = [
     ['display-name', message.from?.name ?? ''],
     ['subject', message.subject],
     ['body', message.visibleText],
-    ['image-alt', message.images.map((i) => i.alt).join(' ')],
+    // Only images that may be the message's own logo: badges, social icons and payment marks are left out here,
+    // rows of marks below once each image's brand is known.
+    ['image-alt', candidates.map((i) => i.alt).join(' ')],
   ];
-  const prepared = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
-  const imageDomains = new Set(message.images.slice(0, 200).map((image) => registrableDomain(image.src)).filter(Boolean));
-  const claims: BrandClaim[] = [];
+  const prepared: PreparedPlace[] = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
   const displayName = prepared.find((p) => p.place === 'display-name');
   const slips = displayName ? slipCandidates(displayName.text.plain) : [];
   const knownNames = slips.length > 0 ? new Set(brands.flatMap((brand) => brand.names.map((name) => name.replace(/ /g, '')))) : new Set<string>();
+  const fromDomain = (message.from?.domain ?? '').toLowerCase();
+  // A known brand writing from its own domain speaks as itself: the other brands its footer, badges or partners name
+  // are mentions ('Download on the App Store' in a Poste Italiane mail, 'Apple Pay' in a shop's payment terms).
+  const senderBrand = fromDomain && !isFreemailDomain(fromDomain) && !isFreemailDomain(registrableDomain(fromDomain)) ? brandOwningDomain(fromDomain, brands) : undefined;
+  const imageHosts = candidates.map((image) => registrableDomain(image.src));
+  const altTexts = new Map<number, PreparedPlace>();
+  const altOf = (position: number): PreparedPlace => {
+    let prepared = altTexts.get(position);
+    if (!prepared) {
+      const raw = candidates[position]?.alt ?? '';
+      prepared = { place: 'image-alt', raw, text: prepare(raw, 'image-alt') };
+      altTexts.set(position, prepared);
+    }
+    return prepared;
+  };
+
+  interface Draft {
+    brand: Brand;
+    found: ClaimPlace[];
+    evidence: string;
+    /** Places that write the name in disguise ('PayPa1', 'Аmazon'). */
+    disguised: ClaimPlace[];
+    altImages: number[];
+    logoImages: number[];
+  }
+  const drafts: Draft[] = [];
+  /** Candidate image position => ids of the brands it names, by alt text or by the host serving it. */
+  const named = new Map<number, Set<string>>();
+  const name = (position: number, brand: Brand): void => {
+    const set = named.get(position) ?? new Set<string>();
+    set.add(brand.id);
+    named.set(position, set);
+  };
   for (const brand of brands) {
-    const skeletons = nameSkeletons(brand);
-    const found: ClaimPlace[] = [];
-    let evidence = '';
-    let lookalike = false;
-    for (const { place, raw, text } of prepared) {
-      let match: Match;
-      for (let i = 0; i < brand.names.length && match !== 'exact'; i += 1) {
-        match = matchName(place, raw, text, brand.names[i] ?? '', skeletons[i] ?? '') ?? match;
-      }
-      // 'Chase Alerts' is written as Chase writes it: a plain claim, never a disguised one.
-      const alone = !match && place === 'display-name' && DISPLAY_NAME_ALONE.get(brand.id)?.some((name) => standsAlone(text.plain, name)) === true;
-      if (alone) match = 'exact';
-      // 'Conta Microsft', 'LedgeLive': one letter dropped or swapped, a disguise in a display name only.
-      if (!match && place === 'display-name' && slips.length > 0 && slippedName(slips, brand, knownNames)) match = 'lookalike';
+    const draft: Draft = { brand, found: [], evidence: '', disguised: [], altImages: [], logoImages: [] };
+    const speaksAsOther = senderBrand !== undefined && senderBrand !== brand;
+    for (const where of prepared) {
+      const { place, raw, text } = where;
+      if (speaksAsOther && (place === 'body' || place === 'image-alt')) continue;
+      const { match, alone } = matchPlace(brand, where, slips, knownNames);
       if (!match) continue;
-      found.push(place);
-      if (!evidence) evidence = evidenceFor(place, raw, text, brand);
-      if (place !== 'body' && !lookalike && !alone) lookalike = match === 'lookalike' || !writtenPlainly(raw, brand);
+      if (place === 'display-name' && namesOwnOrganisation(text.plain, fromDomain, brand, senderBrand)) continue;
+      if (place === 'image-alt') {
+        // Which images name it: the joined alt texts only said that some do.
+        candidates.forEach((_, position) => {
+          if (matchPlace(brand, altOf(position), [], knownNames).match) draft.altImages.push(position);
+        });
+        draft.altImages.forEach((position) => name(position, brand));
+        if (draft.altImages.length === 0) continue;
+      }
+      draft.found.push(place);
+      if (!draft.evidence) draft.evidence = evidenceFor(place, raw, text, brand);
+      if (place !== 'body' && !alone && (match === 'lookalike' || !writtenPlainly(raw, brand))) draft.disguised.push(place);
     }
-    if (brand.assetDomains.some((domain) => imageDomains.has(domain))) {
-      found.push('logo');
-      if (!evidence) evidence = message.images.find((image) => brand.assetDomains.includes(registrableDomain(image.src)))?.src.slice(0, 200) ?? brand.name;
+    if (!speaksAsOther) {
+      imageHosts.forEach((host, position) => {
+        if (host && brand.assetDomains.includes(host)) draft.logoImages.push(position);
+      });
+      draft.logoImages.forEach((position) => name(position, brand));
     }
-    if (found.length > 0) claims.push({ brand, places: found, evidence, ...(lookalike ? { lookalike } : {}) });
+    if (draft.found.length > 0 || draft.logoImages.length > 0) drafts.push(draft);
+  }
+  const rows = imagesInRows(named, candidates);
+  const claims: BrandClaim[] = [];
+  for (const draft of drafts) {
+    let found = draft.found;
+    let { evidence } = draft;
+    // Every image naming it sits in a row of marks (social icons, payment logos, store badges): no claim by image.
+    if (found.includes('image-alt') && draft.altImages.every((position) => rows.has(position))) {
+      found = found.filter((place) => place !== 'image-alt');
+      if (found.length === 0) evidence = '';
+    }
+    const lookalike = found.some((place) => draft.disguised.includes(place));
+    const ownLogo = draft.logoImages.find((position) => !rows.has(position));
+    if (ownLogo !== undefined) {
+      found = [...found, 'logo'];
+      if (!evidence) evidence = candidates[ownLogo]?.src.slice(0, 200) ?? draft.brand.name;
+    }
+    if (found.length > 0) claims.push({ brand: draft.brand, places: found, evidence, ...(lookalike ? { lookalike } : {}) });
   }
   return claims;
 }

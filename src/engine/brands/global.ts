@@ -1,7 +1,7 @@
 // Global brands most impersonated in phishing (Phishing Pot's senders, APWG and Check Point brand reports).
 // Domains are registrable domains the brand really sends from or links to, ESP sending domains included; hosts where
 // anyone can publish (onmicrosoft.com tenants, sharepoint.com sites, googleapis.com buckets) are left out on purpose.
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
 const META_DOMAINS = [
   'facebook.com', 'facebookmail.com', 'fb.com', 'fb.me', 'meta.com', 'instagram.com', 'whatsapp.com', 'whatsapp.net',
@@ -27,13 +27,21 @@ export const americanExpress: Brand = {
   safeUrl: 'https://www.americanexpress.com',
 };
 
-export const apple: Brand = {
+export const apple: SourcedBrand = {
   id: 'apple', name: 'Apple', names: ['apple', 'apple id', 'icloud', 'itunes', 'app store', 'apple store', 'apple support', 'apple pay', 'apple music'],
-  domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.co', 'apple.news', 'mzstatic.com', 'cdn-apple.com'],
-  assetDomains: ['apple.com', 'mzstatic.com', 'cdn-apple.com'],
+  domains: ['apple.com'],
+  assetDomains: ['apple.com'],
   sector: 'tech', countries: [], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'reportphishing@apple.com', url: 'https://support.apple.com/102568' },
+  report: { email: 'reportphishing@apple.com' },
   safeUrl: 'https://account.apple.com',
+  sources: {
+    domains: [
+      { url: 'https://support.apple.com/118230', checked: '2026-12-05', domains: ['apple.com'], note: 'Apple\'s support site; icloud.com, me.com and mac.com are its users\' mailboxes (shared webmail, not Apple\'s own)' },
+    ],
+    report: [
+      { url: 'https://www.mass.gov/news/scammers-phishing-for-apple-users', checked: '2026-12-05', channel: 'reportphishing@apple.com', note: 'Massachusetts Office of Consumer Affairs: Apple suggests forwarding suspicious emails to reportphishing@apple.com' },
+    ],
+  },
 };
 
 export const att: Brand = {
@@ -125,18 +133,21 @@ export const fedex: Brand = {
   safeUrl: 'https://www.fedex.com/fedextrack/',
 };
 
-export const google: Brand = {
+export const google: SourcedBrand = {
   id: 'google', name: 'Google', names: ['google', 'gmail', 'google account', 'google drive', 'google workspace', 'google docs', 'youtube'],
-  domains: [
-    'google.com', 'google.it', 'google.de', 'google.fr', 'google.es', 'google.co.uk', 'google.com.br', 'googlemail.com',
-    'gmail.com', 'youtube.com', 'youtu.be', 'android.com', 'g.co', 'goo.gl', 'gstatic.com', 'googlegroups.com',
-    'google-analytics.com', 'googletagmanager.com', 'googleadservices.com', 'doubleclick.net',
-    'googlesyndication.com', 'ggpht.com', 'ytimg.com',
-  ],
-  assetDomains: ['gstatic.com', 'ggpht.com', 'ytimg.com', 'google.com'],
+  domains: ['google.com'],
+  assetDomains: ['google.com'],
   sector: 'tech', countries: [], neverAsks: ['password', 'otp'],
   report: { url: 'https://safebrowsing.google.com/safebrowsing/report_phish/' },
   safeUrl: 'https://myaccount.google.com',
+  sources: {
+    domains: [
+      { url: 'https://letsradiate.com/understanding-gmail-domains-gmail-com-googlemail-com-and-google-com/', checked: '2026-12-05', domains: ['google.com'], note: 'gmail.com and googlemail.com are users\' Gmail addresses; google.com is Google\'s own' },
+    ],
+    report: [
+      { url: 'https://www.pcwelt.de/article/1362899/phishing-und-malware-sites-an-google-melden.html', checked: '2026-12-05', channel: 'https://safebrowsing.google.com/safebrowsing/report_phish/', note: 'Google\'s form for reporting a phishing site' },
+    ],
+  },
 };
 
 export const instagram: Brand = {
@@ -191,18 +202,20 @@ export const metamask: Brand = {
   },
 };
 
-export const microsoft: Brand = {
+export const microsoft: SourcedBrand = {
   id: 'microsoft', name: 'Microsoft',
   names: ['microsoft', 'office 365', 'office365', 'microsoft 365', 'microsoft365', 'outlook', 'onedrive', 'one drive', 'sharepoint', 'microsoft teams', 'hotmail', 'windows live', 'microsoft account'],
-  domains: [
-    'microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'microsoft365.com', 'outlook.com', 'live.com',
-    'hotmail.com', 'msn.com', 'mail.microsoft', 'windows.com', 'azure.com', 'bing.com', 'skype.com', 'xbox.com',
-    'microsoftstore.com', 'sharepointonline.com', 'office.net', 'msauth.net', 'msftauth.net', 'onedrive.com', 'aka.ms', 'microsoftemail.com',
-  ],
-  assetDomains: ['microsoft.com', 'office.net', 'msauth.net', 'msftauth.net', 'office.com'],
+  domains: ['microsoft.com'],
+  assetDomains: ['microsoft.com'],
   sector: 'tech', countries: [], neverAsks: ['password', 'otp', 'phone-call'],
-  report: { email: 'reportphishing@microsoft.com', url: 'https://www.microsoft.com/en-us/wdsi/support/report-unsafe-site' },
+  report: {},
   safeUrl: 'https://account.microsoft.com',
+  sources: {
+    domains: [
+      { url: 'https://learn.microsoft.com/en-us/graph/api/message-reportmessage', checked: '2026-12-05', domains: ['microsoft.com'], note: 'Microsoft\'s documentation site; Microsoft\'s notices come from microsoft.com (accountprotection.microsoft.com)' },
+    ],
+    report: [],
+  },
 };
 
 export const netflix: Brand = {
@@ -223,16 +236,22 @@ export const norton: Brand = {
   safeUrl: 'https://my.norton.com',
 };
 
-export const paypal: Brand = {
+export const paypal: SourcedBrand = {
   id: 'paypal', name: 'PayPal', names: ['paypal', 'pay pal', 'paypal.com', 'paypal.it'],
-  domains: [
-    'paypal.com', 'paypal.it', 'paypal.de', 'paypal.fr', 'paypal.es', 'paypal.co.uk', 'paypal.com.br', 'paypal.nl',
-    'paypal.me', 'paypal-communication.com', 'paypal-community.com', 'paypalobjects.com', 'paypal-prepaid.com', 'xoom.com',
-  ],
-  assetDomains: ['paypalobjects.com', 'paypal.com'],
+  domains: ['paypal.com', 'paypal.it'],
+  assetDomains: ['paypal.com'],
   sector: 'payments', countries: [], neverAsks: ['password', 'otp', 'card', 'bank-details'],
-  report: { email: 'phishing@paypal.com', url: 'https://www.paypal.com/us/security/report-suspicious-messages' },
+  report: { email: 'phishing@paypal.com' },
   safeUrl: 'https://www.paypal.com/myaccount',
+  sources: {
+    domains: [
+      { url: 'https://www.paypal.com/us/webapps/mpp/security/suspicious-activity', checked: '2026-12-05', domains: ['paypal.com'], note: 'PayPal\'s own page on reporting fraudulent emails and websites' },
+      { url: 'https://www.paypal.com/it/webapps/mpp/phishing', checked: '2026-12-05', domains: ['paypal.it'], note: 'PayPal Italia: in Italy a genuine PayPal address always ends in paypal.it (read at safebreach.paypal.com, the same page)' },
+    ],
+    report: [
+      { url: 'https://www.paypal.com/th/webapps/mpp/phishing', checked: '2026-12-05', channel: 'phishing@paypal.com', note: 'forward it to us at phishing@paypal.com and we will investigate (read at qwac.paypal.com, the same page)' },
+    ],
+  },
 };
 
 export const shein: Brand = {

@@ -1,4 +1,4 @@
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 import { amazon } from './amazon';
 import { aarp, harborFreight, lowes, macys, siriusXm, tractorSupply } from './americas';
 import {
@@ -32,8 +32,11 @@ import {
 } from './italy';
 import { canadaPost, dpd, evri, hmrc, irs, postnl, royalMail, usps } from './posts-and-tax';
 
-/** Built-in brand playbooks, sorted by id. Admins add their own through the policy's extraBrands. */
-export const BUILT_IN_BRANDS: readonly Brand[] = [
+/**
+ * Every playbook written so far, sorted by id. Only those whose domains and report channels are traced to a public
+ * page (SourcedBrand) become BUILT_IN_BRANDS; the rest wait here for their sources and are used by nothing.
+ */
+const ALL_PLAYBOOKS: readonly (Brand | SourcedBrand)[] = [
   a2a, aarp, aave, abnAmro, acea, adac, adobe, agenziaEntrate, airbnb, albertHeijn, amazon, americanExpress, amil, aok, apple,
   arbitrum, aruba, att, autostrade, bancoBpm, bancoDoBrasil, bankOfAmerica, barclays, bbva, binance, bitget, bittrex,
   blockchainCom, bnl, bol, bookingCom, bper, bradesco, brt, caixa, caixabank, canadaPost, carabinieri, charlesSchwab,
@@ -49,6 +52,22 @@ export const BUILT_IN_BRANDS: readonly Brand[] = [
   wetransfer, whatsapp, windtre, zalando,
 ];
 
+function isSourced(brand: Brand): brand is SourcedBrand {
+  return brand.sources !== undefined && brand.sources.domains.length > 0;
+}
+
+/**
+ * Built-in brand playbooks, sorted by id: a brand's domains exempt its mail from impersonation checks, so a playbook
+ * without sources is no trust anchor and is left out (it is neither claimed nor trusted). Admins add their own
+ * through the policy's extraBrands.
+ */
+export const BUILT_IN_BRANDS: readonly SourcedBrand[] = ALL_PLAYBOOKS.filter(isSourced);
+
+/** Playbooks still without sources, for the test and the next person who sources them. */
+export const UNSOURCED_PLAYBOOKS: readonly Brand[] = ALL_PLAYBOOKS.filter((brand) => !isSourced(brand));
+
+export { isSharedDomain, SHARED_DOMAIN_GROUPS, SHARED_DOMAINS } from './shared-domains';
+export type { SharedDomainGroup, SharedDomainKind } from './shared-domains';
 export { brandOwningDomain, isBrandDomain } from './brand-domains';
 export { claimedBrands } from './claimed-brands';
 export type { BrandClaim, ClaimPlace } from './claimed-brands';

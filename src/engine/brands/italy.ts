@@ -1,6 +1,6 @@
 // Italian brands: banks, public administration, utilities, telecoms and couriers that Italian phishing imitates
 // (CERT-AgID's weekly reports name Poste, INPS, Agenzia delle Entrate, Intesa Sanpaolo, UniCredit, Aruba, SPID...).
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
 const ITALY = ['IT'];
 
@@ -123,13 +123,22 @@ export const fineco: Brand = {
   safeUrl: 'https://finecobank.com',
 };
 
-export const gls: Brand = {
+export const gls: SourcedBrand = {
   id: 'gls', name: 'GLS', names: ['gls', 'gls italy', 'general logistics systems', 'gls parcel'],
-  domains: ['gls-italy.com', 'gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-spain.es', 'gls-france.com'],
-  assetDomains: ['gls-group.eu', 'gls-italy.com'],
+  domains: ['gls-italy.com', 'gls-group.com'],
+  assetDomains: ['gls-italy.com'],
   sector: 'courier', countries: ['IT', 'DE', 'ES', 'FR'], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://gls-group.com/IT/it/avviso-phishing' },
+  report: { email: 'cybersec@gls-italy.com' },
   safeUrl: 'https://www.gls-italy.com',
+  sources: {
+    domains: [
+      { url: 'https://gls-italy.com/it/servizi-per-destinatari/allarme-sicurezza?Itemid=217', checked: '2026-12-05', domains: ['gls-italy.com'], note: 'GLS Italy\'s own security warning' },
+      { url: 'https://gls-group.com/IT/it/gls-informa/sicurezza', checked: '2026-12-05', domains: ['gls-group.com'], note: 'GLS group\'s Italian security page' },
+    ],
+    report: [
+      { url: 'https://gls-group.com/IT/it/gls-informa/sicurezza', checked: '2026-12-05', channel: 'cybersec@gls-italy.com', note: 'Informare subito GLS all\'indirizzo e-mail cybersec@gls-italy.com' },
+    ],
+  },
 };
 
 export const inps: Brand = {
@@ -168,13 +177,22 @@ export const nexi: Brand = {
   safeUrl: 'https://www.nexi.it',
 };
 
-export const posteItaliane: Brand = {
+export const posteItaliane: SourcedBrand = {
   id: 'poste-italiane', name: 'Poste Italiane', names: ['poste italiane', 'posteitaliane', 'poste.it', 'bancoposta', 'banco posta', 'postepay', 'poste pay', 'posteid'],
-  domains: ['poste.it', 'posteitaliane.it', 'postepay.it', 'poste-assicura.it', 'postevita.it', 'posteid.it', 'bancoposta.it'],
+  domains: ['poste.it', 'posteitaliane.it'],
   assetDomains: ['poste.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'personal-data', 'phone-call'],
-  report: { email: 'antiphishing@posteitaliane.it', url: 'https://www.poste.it/antifrode.html' },
+  report: { email: 'antiphishing@posteitaliane.it' },
   safeUrl: 'https://www.poste.it',
+  sources: {
+    domains: [
+      { url: 'https://www.agrigentonotizie.it/cronaca/truffe-on-line-addebiti-consigli-poste-italiane.html', checked: '2026-12-05', domains: ['posteitaliane.it'], note: 'Poste Italiane\'s note: report phishing to antiphishing@posteitaliane.it' },
+      { url: 'https://www.helpconsumatori.it/archivio/truffa-phishing-poste-italiane-attiva-e-mail-per-proteggere-gli-utenti/', checked: '2026-12-05', domains: ['poste.it'], note: 'Poste Italiane\'s mail service @poste.it' },
+    ],
+    report: [
+      { url: 'https://www.agrigentonotizie.it/cronaca/truffe-on-line-addebiti-consigli-poste-italiane.html', checked: '2026-12-05', channel: 'antiphishing@posteitaliane.it', note: 'Segnala a Poste Italiane eventuali e-mail di phishing inoltrandole all\'indirizzo antiphishing@posteitaliane.it' },
+    ],
+  },
 };
 
 export const sda: Brand = {
@@ -253,16 +271,24 @@ export const bnl: Brand = {
   safeUrl: 'https://bnl.it',
 };
 
-export const carabinieri: Brand = {
+export const carabinieri: SourcedBrand = {
   id: 'carabinieri', name: 'Arma dei Carabinieri', names: ['arma dei carabinieri', 'carabinieri'],
-  domains: ['carabinieri.it', 'difesa.it'],
+  domains: ['carabinieri.it'],
   assetDomains: ['carabinieri.it'],
   sector: 'government', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link', 'attachment'],
-  report: { url: 'https://www.carabinieri.it/' },
+  report: { url: 'https://www.commissariatodips.it' },
   safeUrl: 'https://www.carabinieri.it',
   advice: {
     en: 'The police never summon you, fine you or ask for payment by email: an "official summons" with an attachment or a link is a scam.',
     it: "Le forze dell'ordine non convocano, non multano e non chiedono pagamenti per email: una \"convocazione ufficiale\" con allegato o link è una truffa.",
+  },
+  sources: {
+    domains: [
+      { url: 'https://wiki.studentb.eu/view_html.php?lang=it&q=Arma_dei_Carabinieri', checked: '2026-12-05', domains: ['carabinieri.it'], note: 'copy of it.wikipedia\'s Arma dei Carabinieri: Sito internet carabinieri.it' },
+    ],
+    report: [
+      { url: 'https://www.torinoggi.it/2025/06/29/leggi-notizia/argomenti/cronaca-11/articolo/lei-e-indagato-per-uso-improprio-della-rete-nuova-mail-truffa-che-sfrutta-limmagine-dei-carabin.html', checked: '2026-12-05', channel: 'https://www.commissariatodips.it', note: 'false Carabinieri summons: the only official channel for reports is the Polizia Postale portal www.commissariatodips.it' },
+    ],
   },
 };
 

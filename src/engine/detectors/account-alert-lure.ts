@@ -1,9 +1,10 @@
 import { defineDetector } from '../model';
-import { ALERT_CUES, CREDENTIAL_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
+import { ALERT_CUES, CREDENTIAL_CUES, THREAT_CUES, URGENCY_CUES } from '../lexicon/cue-groups';
+import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
-type AlertKind = 'accountProblem' | 'paymentProblem' | 'parcelHeld' | 'refundWaiting' | 'mailboxFull' | 'passwordExpiring' | 'pointsExpiring';
+type AlertKind = 'deviceAtRisk' | 'securityUpgrade' | 'accountProblem' | 'paymentProblem' | 'parcelHeld' | 'refundWaiting' | 'mailboxFull' | 'passwordExpiring' | 'pointsExpiring';
 
 const KIND_OF_CUE: Record<string, AlertKind> = {
   'unauthorized-access': 'accountProblem' as const,
@@ -15,6 +16,8 @@ const KIND_OF_CUE: Record<string, AlertKind> = {
   'mailbox-full': 'mailboxFull' as const,
   'password-expiring': 'passwordExpiring' as const,
   'points-expiring': 'pointsExpiring' as const,
+  'security-upgrade': 'securityUpgrade' as const,
+  'device-at-risk': 'deviceAtRisk' as const,
 };
 
 /** What turns an alert into a lure: something to click, log in to, pay or give. */
@@ -35,7 +38,7 @@ export const accountAlertLure = defineDetector({
   id: 'account-alert-lure',
   kind: 'content',
   title: { en: 'Claims a problem with your account', it: 'Dice che c’è un problema con il tuo account' },
-  severity: 'medium',
+  severity: 'high',
   explanation: {
     en: 'Stories of blocked accounts, failed payments, held parcels or waiting refunds are the usual bait to make you click and “fix” the problem. Check by opening the app or typing the site address yourself, never from the email.',
     it: 'Account bloccati, pagamenti non riusciti, pacchi in giacenza o rimborsi in attesa sono l’esca tipica per farti cliccare e “risolvere” il problema. Controlla aprendo l’app o digitando tu l’indirizzo del sito, mai dall’email.',
@@ -47,6 +50,14 @@ export const accountAlertLure = defineDetector({
     refundWaiting: { en: 'It promises a refund waiting for you: “{phrase}”.', it: 'Promette un rimborso in attesa: “{phrase}”.' },
     mailboxFull: { en: 'It claims your mailbox is full or messages are held: “{phrase}”.', it: 'Dice che la tua casella è piena o che ci sono messaggi bloccati: “{phrase}”.' },
     passwordExpiring: { en: 'It claims your password is expiring: “{phrase}”.', it: 'Dice che la tua password sta per scadere: “{phrase}”.' },
+    deviceAtRisk: {
+      en: 'It claims your device is infected or unprotected: “{phrase}”. No website or mail can see viruses on your device; this sells fake protection.',
+      it: 'Dice che il tuo dispositivo è infetto o senza protezione: “{phrase}”. Nessun sito o email può vedere i virus sul tuo dispositivo: così si vende una falsa protezione.',
+    },
+    securityUpgrade: {
+      en: 'It asks you to activate a “new security system” for your card or account: “{phrase}”. Banks never activate security through a link in a mail.',
+      it: 'Chiede di attivare un “nuovo sistema di sicurezza” per la carta o il conto: “{phrase}”. Le banche non attivano mai la sicurezza tramite un link in una email.',
+    },
     pointsExpiring: { en: 'It claims your points or rewards are expiring: “{phrase}”.', it: 'Dice che i tuoi punti o premi stanno per scadere: “{phrase}”.' },
   },
   run(message) {
@@ -66,7 +77,8 @@ export const accountAlertLure = defineDetector({
     if (reassured && !asksSomething) return [];
     // Something to do, an alarming headline, or a story pressed with two kinds of urgency ('Action required ...
     // within 24 hours').
-    const severity = actions.length > 0 || urgency.length >= 2 || headline ? 'medium' : 'low';
+    let severity: 'low' | 'medium' | 'high' = actions.length > 0 || urgency.length >= 2 || headline ? 'medium' : 'low';
+    if (!reassured && (fullScript(alerts, actions, urgency) || scareware(cues, alerts, urgency))) severity = 'high';
     const evidence = [...new Set([...alerts, ...actions, ...urgency].map((hit) => hit.evidence))].slice(0, MAX_EVIDENCE);
     return [
       {
@@ -79,3 +91,30 @@ export const accountAlertLure = defineDetector({
     ];
   },
 });
+
+/**
+ * Scareware: 'your device is at risk, 5 viruses found' sold with a renewal and a deadline ('renew now, the offer ends
+ * today'). No mail can know what is on a device; a vendor's genuine renewal notice tells the date, not an infection.
+ */
+function scareware(cues: ReturnType<typeof findCues>, alerts: readonly CueHit[], urgency: readonly CueHit[]): boolean {
+  if (!alerts.some((hit) => hit.cue === 'device-at-risk')) return false;
+  const selling = cues.firstByCue.has('billing') || cues.firstByCue.has('payment-failed') || cues.firstByCue.has('call-to-action');
+  return selling && urgency.some((hit) => hit.cue === 'deadline' || hit.cue === 'hurry' || hit.cue === 'final-notice');
+}
+
+function overlaps(a: CueHit, b: CueHit): boolean {
+  return a.place === b.place && a.position < b.end && b.position < a.end;
+}
+
+/**
+ * The whole script of the lure, which genuine notices never tell at once: an alarm, a threat of loss that is a
+ * separate statement ('your storage is full' ... 'your photos will be deleted'; 'your device is at risk' ... 'your
+ * protection expires today'), a deadline or haste, and something to do about it.
+ */
+function fullScript(alerts: readonly CueHit[], actions: readonly CueHit[], urgency: readonly CueHit[]): boolean {
+  if (actions.length === 0) return false;
+  const threats = urgency.filter((hit) => THREAT_CUES.includes(hit.cue));
+  const haste = urgency.filter((hit) => !THREAT_CUES.includes(hit.cue));
+  const separateThreat = threats.some((threat) => alerts.some((alert) => !overlaps(alert, threat)));
+  return separateThreat && haste.length > 0;
+}

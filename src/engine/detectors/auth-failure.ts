@@ -2,7 +2,7 @@ import type { AuthResults, Brand, Finding, MailMessage, Severity } from '../mode
 import { defineDetector } from '../model';
 import { fromAuthentication, isAligned, isListRelay, sendingBrand } from '../sender';
 
-type AuthMessageId = 'brand-spoofed' | 'dmarc-fail' | 'compauth-fail' | 'spf-fail' | 'unauthenticated';
+type AuthMessageId = 'brand-spoofed' | 'dmarc-fail' | 'compauth-fail' | 'spf-fail' | 'unauthenticated' | 'forged-results';
 
 /**
  * The results a person can check in the message's headers, as the receiving server wrote them:
@@ -58,6 +58,10 @@ export const authFailure = defineDetector({
       en: 'The server that delivered this message is not allowed to send mail for {domain} (SPF fail).',
       it: 'Il server che ha consegnato il messaggio non è autorizzato a inviare posta per {domain} (SPF fail).',
     },
+    'forged-results': {
+      en: 'The message carries authentication results saying {brandName} ({domain}) sent it, but your mail servers did not write them: the sender added them to look genuine.',
+      it: 'Il messaggio contiene risultati di autenticazione secondo cui lo ha inviato {brandName} ({domain}), ma non li hanno scritti i vostri server di posta: li ha aggiunti il mittente per sembrare autentico.',
+    },
     unauthenticated: {
       en: 'Nothing confirms that this message comes from {domain}: no valid signature (DKIM) or sender check (SPF, DMARC) belongs to that domain.',
       it: 'Nulla conferma che il messaggio arrivi da {domain}: nessuna firma valida (DKIM) o controllo del mittente (SPF, DMARC) appartiene a quel dominio.',
@@ -65,9 +69,45 @@ export const authFailure = defineDetector({
   },
   run(message, { brands }) {
     const finding = judge(message, brands);
-    return finding ? [finding] : [];
+    const forged = forgedResults(message, brands);
+    return [...(finding ? [finding] : []), ...(forged ? [forged] : [])];
   },
 });
+
+/**
+ * Authentication-Results the receiving servers did not write (see parseAuthResults) that vouch for a brand's From
+ * domain (dmarc=pass, or an aligned dkim=pass) which the receiving servers did not confirm. Only a sender trying to
+ * pass as the brand writes one: either it imitates the receiving servers (no authserv-id, as Exchange Online writes,
+ * or theirs), or the receiving servers' own results are there and disagree. A mailing list's results for its
+ * posters carry the list's id, and a list is no brand's sender anyway.
+ * 'From: service@paypal.com' + 'Authentication-Results: dmarc=pass header.from=paypal.com' below the entry hop => high.
+ */
+function forgedResults(message: MailMessage, brands: readonly Brand[]): Finding | undefined {
+  const from = fromAuthentication(message);
+  if (from.fromDomain === '' || from.dmarcPass || from.alignedDkimPass || isListRelay(message)) return undefined;
+  const brand = sendingBrand(from.fromDomain, brands);
+  if (!brand) return undefined;
+  const receiverSpoke = message.auth.raw !== '';
+  const receiverId = message.auth.authservId ?? '';
+  for (const claim of message.auth.untrusted ?? []) {
+    const imitatesReceiver = claim.authservId === '' || (receiverId !== '' && claim.authservId === receiverId);
+    if (!imitatesReceiver && !receiverSpoke) continue;
+    const vouches = [
+      ...(claim.dmarc?.result === 'pass' && claim.dmarc.domain && isAligned(claim.dmarc.domain, from.fromDomain) ? [`dmarc=pass header.from=${claim.dmarc.domain}`] : []),
+      ...claim.dkim.filter((d) => d.result === 'pass' && d.domain !== undefined && isAligned(d.domain, from.fromDomain)).map((d) => `dkim=pass header.d=${d.domain ?? ''}`),
+    ];
+    if (vouches.length === 0) continue;
+    const where = claim.belowHopFrom ? [`Received: from ${claim.belowHopFrom}`] : [];
+    return {
+      detectorId: 'auth-failure',
+      messageId: 'forged-results',
+      severity: 'high',
+      evidence: [`From: ${message.from?.address ?? from.fromDomain}`, `Authentication-Results: ${claim.authservId ? `${claim.authservId}; ` : ''}${vouches.join('; ')}`, ...where],
+      data: { domain: from.fromDomain, brand: brand.id, brandName: brand.name },
+    };
+  }
+  return undefined;
+}
 
 function judge(message: MailMessage, brands: readonly Brand[]): Finding | undefined {
   const auth = message.auth;

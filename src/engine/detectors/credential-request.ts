@@ -5,9 +5,11 @@ import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
 import type { Cue } from '../lexicon/types';
 
-type AskKind = 'password' | 'code' | 'card' | 'bank' | 'identity' | 'personalData' | 'loginToVerify';
+type AskKind = 'wallet' | 'password' | 'code' | 'card' | 'bank' | 'identity' | 'personalData' | 'loginToVerify';
 
 const KIND_OF_CUE: Partial<Record<Cue, AskKind>> = {
+  'ask-wallet-secret': 'wallet' as const,
+  'wallet-connect': 'wallet' as const,
   'ask-password': 'password' as const,
   'ask-code': 'code' as const,
   'ask-card': 'card' as const,
@@ -18,7 +20,9 @@ const KIND_OF_CUE: Partial<Record<Cue, AskKind>> = {
 };
 
 /** The most sensitive thing asked for names the finding: a password outranks "update your details". */
-const KIND_ORDER: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'login-to-verify', 'ask-personal-data'];
+const KIND_ORDER: readonly Cue[] = ['ask-wallet-secret', 'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'login-to-verify', 'wallet-connect', 'ask-personal-data'];
+/** Asks that hand over a crypto wallet: its recovery phrase, or connecting it to the sender's page (a drainer). */
+const WALLET_CUES: readonly Cue[] = ['ask-wallet-secret', 'wallet-connect'];
 
 const MAX_EVIDENCE = 5;
 
@@ -46,6 +50,10 @@ export const credentialRequest = defineDetector({
     it: 'Banche, negozi e servizi non chiedono mai di inserire password, codici OTP o dati della carta dopo aver cliccato un link in una email. Chi li chiede vuole prendersi il tuo account o i tuoi soldi.',
   },
   messages: {
+    wallet: {
+      en: 'It asks you to connect your crypto wallet or type its recovery phrase: “{phrase}”. Whoever gets either one empties the wallet.',
+      it: 'Chiede di collegare il tuo portafoglio di criptovalute o di scriverne la frase di recupero: “{phrase}”. Chi ottiene l’una o l’altra svuota il portafoglio.',
+    },
     password: { en: 'It asks for your password: “{phrase}”.', it: 'Chiede la tua password: “{phrase}”.' },
     code: { en: 'It asks for a one-time or verification code: “{phrase}”.', it: 'Chiede un codice OTP o di verifica: “{phrase}”.' },
     card: { en: 'It asks for your card or payment details: “{phrase}”.', it: 'Chiede i dati della tua carta o di pagamento: “{phrase}”.' },
@@ -75,8 +83,11 @@ export const credentialRequest = defineDetector({
     const alarms = context.filter((hit) => ALERT_CUES.includes(hit.cue));
     const threats = context.filter((hit) => THREAT_CUES.includes(hit.cue));
     const fullStory = corroboration >= 3 && alarms.some((alarm) => threats.some((threat) => !overlaps(alarm, threat)));
+    // A wallet handed over from a mail ('connect your wallet to claim the airdrop', 'enter your 12-word phrase') with a
+    // bait, a deadline or an alarm is the drainer's whole script; wallets' own mail says never to do either.
+    const walletDrain = asks.some((hit) => WALLET_CUES.includes(hit.cue)) && context.length > 0;
     const severity: Finding['severity'] =
-      !reassured && ((secrets.length > 0 && (hasUrgency || hasAlert) && corroboration >= 3) || fullStory) ? 'high' : 'medium';
+      !reassured && ((secrets.length > 0 && (hasUrgency || hasAlert) && corroboration >= 3) || fullStory || walletDrain) ? 'high' : 'medium';
     const main = asks[0];
     if (!main) return [];
     const kind = KIND_OF_CUE[main.cue] ?? ('personalData' as const);

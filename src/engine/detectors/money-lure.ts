@@ -2,13 +2,13 @@ import type { Finding } from '../model';
 import { defineDetector } from '../model';
 import type { CueHit } from '../lexicon/find-cues';
 import { cuesAmong, findCues } from '../lexicon/find-cues';
-import { BEC_CUES } from '../lexicon/cue-groups';
+import { BEC_CUES, STRANDED_CUES } from '../lexicon/cue-groups';
 import type { Cue } from '../lexicon/types';
 import type { MailMessage } from '../model';
-import { isMailingList } from '../sender';
+import { isFreemailDomain, isMailingList } from '../sender';
 import { findCreditedAmount } from '../text/credited-amount';
 
-type MoneyKind = 'bec' | 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
+type MoneyKind = 'bec' | 'strandedFriend' | 'prize' | 'inheritance' | 'investment' | 'giftCard' | 'sextortion' | 'paymentDemand' | 'dating' | 'miracleCure';
 
 const KIND_OF_CUE: Record<string, MoneyKind> = {
   prize: 'prize' as const,
@@ -79,6 +79,10 @@ export const moneyLure = defineDetector({
     paymentDemand: { en: 'It demands a payment: “{phrase}”.', it: 'Chiede un pagamento: “{phrase}”.' },
     dating: { en: 'It offers sex or dating with strangers: “{phrase}”.', it: 'Propone sesso o incontri con sconosciuti: “{phrase}”.' },
     miracleCure: { en: 'It sells a miracle cure or pills: “{phrase}”.', it: 'Vende una cura miracolosa o pillole: “{phrase}”.' },
+    strandedFriend: {
+      en: 'It tells of someone stranded abroad who needs money or gift cards: “{phrase}”. Call the person at a number you already know before paying anything.',
+      it: 'Racconta di qualcuno bloccato all’estero che ha bisogno di soldi o di carte regalo: “{phrase}”. Prima di pagare, chiama la persona a un numero che conosci già.',
+    },
     bec: {
       en: 'It asks for money the way CEO fraud does (urgency, secrecy, a boss who cannot be reached): “{phrase}”. Check by phone with the person, at a number you already know.',
       it: 'Chiede soldi come nella truffa del CEO (urgenza, segretezza, un capo irraggiungibile): “{phrase}”. Verifica per telefono con la persona, a un numero che conosci già.',
@@ -86,6 +90,8 @@ export const moneyLure = defineDetector({
   },
   run(message) {
     const cues = findCues(message);
+    const stranded = strandedFinding(cues, message);
+    if (stranded) return [stranded];
     const bec = becFinding(cuesAmong(cues, BEC_CUES));
     if (bec) return [bec];
     const hits = withCreditedAmount(cuesAmong(cues, KIND_ORDER), message);
@@ -115,6 +121,9 @@ export const moneyLure = defineDetector({
     // High only when the story is the headline and it is pressed hard, or several kinds of money are on offer: a long
     // newsletter mentions a giveaway, a casino and a deadline in passing.
     if (blackmail || hits.length >= 4 || (baitHeadline && hits.length >= 2 && pressedHard)) severity = 'high';
+    // Money out of the blue (an inheritance, a prize, millions to share) offered from a free webmail account, or with
+    // replies sent to one: the advance-fee letter's sender. No lawyer, bank or lottery writes from Gmail.
+    if (severity === 'medium' && bait && bait.cue !== 'dating' && bait.cue !== 'miracle-cure' && bait.cue !== 'gift-card' && writesFromWebmail(message)) severity = 'high';
     return [
       {
         detectorId: 'money-lure',
@@ -141,5 +150,37 @@ function becFinding(hits: readonly CueHit[]): Finding | undefined {
     data: { phrase: first.evidence },
     severity: hits.length >= 3 ? 'high' : 'medium',
     evidence: hits.map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
+  };
+}
+
+/** The sender, or where replies go, is a free webmail account. */
+function writesFromWebmail(message: MailMessage): boolean {
+  return [message.from, ...message.replyTo].some((address) => address !== undefined && isFreemailDomain(address.domain));
+}
+
+/** Money asked for in a stranded-friend story: gift cards, a transfer, a payment. */
+const STRANDED_ASKS: readonly Cue[] = ['gift-card', 'payment-demand', 'bec-transfer', 'repay-promise'];
+/** What makes the story the fraud's script rather than a friend's news: secrecy, no calls, a personal webmail. */
+const STRANDED_PRESSURE: readonly Cue[] = ['bec-secrecy', 'bec-unreachable', 'hurry', 'deadline'];
+
+/**
+ * A friend or colleague stranded abroad: 'mi hanno rubato il portafoglio ... mi servirebbero 850 euro, te li
+ * restituisco appena rientro ... puoi comprare delle carte regalo?'. The story alone is a friend's news (a lost
+ * suitcase); with money asked (gift cards, a transfer, a promise to pay back) it is the script: medium; told from
+ * a webmail account or with pressure (secrecy, 'I cannot take calls', 'as soon as possible'): high.
+ */
+function strandedFinding(cues: ReturnType<typeof findCues>, message: MailMessage): Finding | undefined {
+  const story = cuesAmong(cues, STRANDED_CUES).find((hit) => hit.cue === 'stranded');
+  if (!story) return undefined;
+  const asks = cuesAmong(cues, STRANDED_ASKS);
+  if (asks.length === 0) return undefined;
+  const pressure = cuesAmong(cues, STRANDED_PRESSURE);
+  const severity: Finding['severity'] = writesFromWebmail(message) || pressure.length > 0 ? 'high' : 'medium';
+  return {
+    detectorId: 'money-lure',
+    messageId: 'strandedFriend',
+    data: { phrase: story.evidence },
+    severity,
+    evidence: [story, ...asks, ...pressure].map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
   };
 }

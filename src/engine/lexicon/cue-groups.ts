@@ -5,9 +5,10 @@ import type { Cue } from './types';
 /** The reader is asked to give a secret or to log in somewhere to "verify". */
 export const CREDENTIAL_CUES: readonly Cue[] = [
   'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'ask-personal-data', 'login-to-verify',
+  'ask-wallet-secret', 'wallet-connect',
 ];
 /** The secrets a genuine sender never asks for by mail. */
-export const SECRET_CUES: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank'];
+export const SECRET_CUES: readonly Cue[] = ['ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-wallet-secret'];
 /** Deadlines and threats. */
 export const URGENCY_CUES: readonly Cue[] = [
   'deadline', 'hurry', 'suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat', 'final-notice',
@@ -17,7 +18,7 @@ export const THREAT_CUES: readonly Cue[] = ['suspension-threat', 'deletion-threa
 /** Something happened to the reader's account, payment or parcel. */
 export const ALERT_CUES: readonly Cue[] = [
   'unauthorized-access', 'unusual-activity', 'account-locked', 'payment-failed', 'parcel-held', 'refund-waiting',
-  'mailbox-full', 'password-expiring', 'points-expiring',
+  'mailbox-full', 'password-expiring', 'points-expiring', 'security-upgrade', 'device-at-risk',
 ];
 /** Money offered out of the blue: the bait of prize, advance-fee and airdrop scams. */
 export const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money'];
@@ -31,3 +32,7 @@ export const MONEY_CUES: readonly Cue[] = [
  * the script of the fraud.
  */
 export const BEC_CUES: readonly Cue[] = ['bec-transfer', 'bec-secrecy', 'bec-availability', 'bec-unreachable', 'bec-bank-change'];
+/** A friend or colleague stranded abroad who needs money: the story and the promise to repay. */
+export const STRANDED_CUES: readonly Cue[] = ['stranded', 'repay-promise'];
+/** A fake summons: a court or police act, and the crime it charges the reader with. */
+export const SUMMONS_CUES: readonly Cue[] = ['summons', 'accusation'];

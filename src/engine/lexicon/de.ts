@@ -118,8 +118,8 @@ export const de: Lexicon = {
     'bitcoin|btc|kryptowahrung*|krypto|usdt|ethereum', 'wallet|geldborse ~ bitcoin|btc|krypto*|adresse', 'wiederherstellungsphrase',
     'seed phrase'],
   'gift-card': ['gutschein|geschenkkarte|geschenkgutschein|einkaufsgutschein', 'gift card'],
-  sextortion: ['ich habe sie ~ aufgenommen|gefilmt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
-  'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
+  sextortion: ['ich habe sie|dich ~ aufgenommen|gefilmt', 'webcam ~ aufgenommen|gefilmt|zugriff', 'pornoseite*', 'computer|gerat|handy ~ gehackt|infiziert', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
+  'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'uberweise|uberweisen|sende|zahle ~ # ~ bitcoin|btc|eur|euro|dollar', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': [
     'millionen ~ euro|dollar ~ spenden|vermachen|schenken', 'spenden ~ fonds|vermogen|erbe|millionen',
     'spende ~ millionen|erhalten|hohe',
@@ -145,4 +145,12 @@ export const de: Lexicon = {
   'bec-availability': ['bist du im buro', 'sind sie im buro', 'bist du ~ erreichbar|verfugbar ~ jetzt', 'sind sie ~ erreichbar|verfugbar ~ jetzt'],
   'bec-unreachable': ['ich bin ~ meeting|besprechung', 'meine|meiner private|privaten ~ mail|email|mailadresse|adresse', 'kann ~ nicht telefonieren'],
   'bec-bank-change': ['neue|geanderte bankverbindung|iban|kontodaten', 'bankverbindung|kontoverbindung|iban ~ geandert'],
+  'ask-wallet-secret': ['wiederherstellungsphrase|seedphrase|wiederherstellungsworter', 'seed phrase', 'privater schlussel', 'geben sie ~ # worter'],
+  'wallet-connect': ['verbinden|synchronisieren|validieren|verifizieren ~ [sie] [ihre] wallet|walle', 'wallet ~ verbinden|synchronisieren|validieren|verifizieren', 'airdrop', 'tokens ~ beanspruchen|abholen'],
+  'security-upgrade': ['neue* ~ sicherheitssystem|sicherheitsverfahren|sicherheitsfunktion', 'aktivieren sie ~ neue* ~ sicherheit*|schutz', 'sicherheitsupdate ~ karte|konto|pflicht*'],
+  'device-at-risk': ['gerat|computer|pc|handy ~ gefahrdet|infiziert|in gefahr', '# viren|bedrohungen ~ gefunden|erkannt', 'schutz|virenschutz|antivirus|lizenz ~ abgelaufen'],
+  stranded: ['ich sitze|stecke ~ fest', 'ich bin gestrandet', 'mir wurde|wurden ~ geldborse|portemonnaie|tasche|handy|reisepass|karten ~ gestohlen', 'habe ~ geldborse|reisepass|karten ~ verloren', 'kann ~ hotel|ticket|flug|rechnung ~ nicht bezahlen'],
+  'repay-promise': ['zahle ~ dir|ihnen ~ zuruck', 'bekommst ~ zuruck', 'leihen'],
+  summons: ['vorladung', 'haftbefehl', 'strafverfahren', 'sie werden ~ verhaftet|festgenommen|strafrechtlich verfolgt'],
+  accusation: ['kinderpornografie|kinderpornographie', 'kinderpornografisch*', 'sexueller missbrauch von kindern|minderjahrigen'],
 };

@@ -428,4 +428,40 @@ export const en: Lexicon = {
     'bank|banking|account details ~ have|has ~ changed',
     'changed ~ our|their ~ bank|banking',
   ],
+  'ask-wallet-secret': [
+    'recovery|secret|seed|backup|mnemonic phrase|words', 'secret recovery phrase', 'private key',
+    'enter|import|confirm|type ~ # word|words',
+  ],
+  'wallet-connect': [
+    'connect|link|sync|synchronise|synchronize|validate|verify|revalidate ~ [your] wallet|wallets',
+    'wallet ~ connect|validation|synchronization|synchronisation|verification',
+    'airdrop|airdrops', 'claim ~ tokens|allocation|airdrop',
+  ],
+  'security-upgrade': [
+    'new ~ security system|feature|protocol|measure ~ card|account|activate',
+    'activate ~ new ~ security|protection|authentication',
+    'security upgrade|update ~ card|account|mandatory|required',
+  ],
+  'device-at-risk': [
+    'device|computer|pc|phone ~ at risk|infected|compromised',
+    '# viruses|virus|threats|malware ~ detected|found',
+    'viruses|threats|malware detected|found',
+    'protection|antivirus|license|subscription ~ expired|has expired|expires today',
+  ],
+  stranded: [
+    'i am|i m|im stuck|stranded ~ in|at|abroad',
+    'stuck|stranded ~ abroad|airport|hotel|conference',
+    'my wallet|bag|phone|passport|cards ~ was|were|got ~ stolen|lost|blocked',
+    'i was robbed|mugged', 'lost my wallet|passport|bag',
+    'can t|cannot ~ pay ~ hotel|bill|ticket|flight',
+  ],
+  'repay-promise': [
+    'pay you back|refund you|reimburse you', 'i will|i ll return|repay ~ money|it|you',
+    'lend me',
+  ],
+  summons: [
+    'arrest warrant', 'warrant for your arrest', 'court summons', 'criminal proceedings|prosecution|charges',
+    'you will be arrested|prosecuted|charged',
+  ],
+  accusation: ['child pornography', 'child sexual abuse material', 'pedophilia|paedophilia|pedopornography', 'sexual exploitation of minors'],
 };

@@ -109,7 +109,7 @@ export const es: Lexicon = {
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
   crypto: ['bitcoin|btc|criptomoneda*|cripto|usdt|ethereum', 'billetera|monedero|cartera ~ bitcoin|btc|cripto*|direccion', 'frase de recuperacion'],
   'gift-card': ['tarjeta regalo', 'cheque|vale regalo', 'gift card'],
-  sextortion: ['te grabe', 'he grabado', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
+  sextortion: ['te grabe', 'he grabado', 'camara|webcam ~ grab*|acceso', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
   'free-money': [
     'donar|donare ~ fondos|dinero|herencia',
@@ -132,4 +132,12 @@ export const es: Lexicon = {
   'bec-availability': ['estas|esta en la oficina', 'estas|esta disponible ~ ahora'],
   'bec-unreachable': ['estoy en ~ reunion', 'desde mi correo ~ personal', 'no puedo ~ hablar|atender ~ llamadas|telefono|ahora'],
   'bec-bank-change': ['nuevo|nueva iban', 'nueva cuenta bancaria', 'cambio|cambiado|modificado ~ iban', 'cambio|cambiado|modificado ~ cuenta|datos bancari*'],
+  'ask-wallet-secret': ['frase|palabras de recuperacion|semilla|respaldo', 'frase semilla', 'clave privada', 'introduzca|ingrese|introduce|ingresa ~ # palabras'],
+  'wallet-connect': ['conecte|conecta|conectar|sincronice|sincroniza|valide|valida|verifique|verifica ~ [su] [tu] billetera|cartera|wallet', 'airdrop', 'reclame|reclama|reclamar ~ tokens'],
+  'security-upgrade': ['nuevo sistema|nueva medida ~ seguridad', 'active|activa|activar ~ nuev* ~ seguridad|proteccion|autenticacion', 'actualizacion de seguridad ~ tarjeta|cuenta|obligatori*'],
+  'device-at-risk': ['dispositivo|equipo|ordenador|computadora|telefono ~ en riesgo|peligro|infectad*', '# virus|amenazas ~ detectad*|encontrad*', 'proteccion|antivirus|licencia ~ caducad*|expirad*|vencid*'],
+  stranded: ['estoy atrapad*|varad*|bloquead* ~ en|aeropuerto|hotel|extranjero', 'me robaron ~ cartera|billetera|bolso|telefono|pasaporte|tarjetas', 'perdi ~ cartera|pasaporte|tarjetas', 'no puedo pagar ~ hotel|billete|vuelo|cuenta'],
+  'repay-promise': ['te|se lo|los|las devuelvo|devolvere', 'devolver* ~ dinero ~ cuanto antes|en cuanto|al volver', 'prestarme'],
+  summons: ['orden de arresto|detencion|captura', 'citacion judicial', 'proceso|procedimiento penal', 'sera|seras ~ detenid*|arrestad*|procesad*'],
+  accusation: ['pornografia infantil', 'pedopornografia|pederastia', 'abuso sexual de menores'],
 };

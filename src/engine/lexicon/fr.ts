@@ -106,7 +106,7 @@ export const fr: Lexicon = {
   investment: ['rendement|profit|profits|gains garanti*', 'revenu|revenus passif*', 'plateforme de ~ trading|investissement', 'opportunite d investissement', 'gagnez|gagner ~ par jour|mois'],
   crypto: ['bitcoin|btc|cryptomonnaie*|crypto|usdt|ethereum', 'portefeuille ~ bitcoin|btc|crypto*|adresse', 'phrase de recuperation'],
   'gift-card': ['carte|cheque|bon cadeau', 'gift card', 'coupon ~ valeur|euros', 'bon|bons d achat'],
-  sextortion: ['je vous ai filme|enregistre', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
+  sextortion: ['je vous|t ai filme|enregistre', 'webcam|camera ~ filme*|enregistre*|acces', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
   'payment-demand': ['payez|payer|transferez|virer|envoyez ~ montant|somme|frais', 'facture ~ impayee|retard|attente', 'paiement ~ sous # heures|jours'],
   'free-money': [
     'faire don ~ fonds|somme|heritage|fortune',
@@ -131,4 +131,12 @@ export const fr: Lexicon = {
   'bec-availability': ['es tu au bureau', 'etes vous au bureau', 'tu es au bureau', 'vous etes au bureau', 'etes vous disponible ~ maintenant', 'es tu disponible ~ maintenant'],
   'bec-unreachable': ['je suis en reunion', 'ma messagerie|adresse|boite personnelle', 'mon mail|email|adresse personnel*', 'je ne peux pas ~ parler|repondre|telephoner'],
   'bec-bank-change': ['nouveau|nouvel|nouvelle rib|iban', 'nouvelles coordonnees bancaires', 'changement|modification ~ rib|iban', 'changement|modification ~ coordonnees bancaires'],
+  'ask-wallet-secret': ['phrase|mots de recuperation|secrete|recuperation', 'cle privee', 'saisissez|entrez|saisir ~ # mots'],
+  'wallet-connect': ['connectez|connecter|synchronisez|synchroniser|validez|valider|verifiez|verifier ~ [votre] portefeuille|wallet', 'airdrop', 'reclamez|reclamer ~ jetons|tokens'],
+  'security-upgrade': ['nouveau systeme|nouvelle mesure|nouveau dispositif ~ securite', 'activez|activer|activation ~ nouve* ~ securite|protection|authentification', 'mise a jour de securite ~ carte|compte|obligatoire'],
+  'device-at-risk': ['appareil|ordinateur|pc|telephone ~ en danger|risque|infecte', '# virus|menaces ~ detecte*|trouve*', 'protection|antivirus|licence ~ expire*'],
+  stranded: ['je suis bloque*|coince* ~ a|en|aeroport|hotel|etranger', 'on m a vole|vol de ~ portefeuille|sac|telephone|passeport|cartes', 'j ai perdu ~ portefeuille|passeport|cartes', 'je ne peux pas payer ~ hotel|billet|vol|note'],
+  'repay-promise': ['je te|vous ~ rembourse|rembourserai|rendrai', 'rembourser des|des que ~ rentre|retour'],
+  summons: ['convocation ~ judiciaire|justice|police|gendarmerie', 'mandat d arret|amener', 'poursuites judiciaires|penales', 'vous serez ~ arrete*|poursuivi*', 'procureur'],
+  accusation: ['pedopornographi*', 'pornographie infantile|enfantine', 'pedophilie', 'exhibitionnisme', 'atteinte sexuelle sur mineur*'],
 };

@@ -331,4 +331,45 @@ export const it: Lexicon = {
     'cambio|cambiato|variazione|variato|modifica|modificato|aggiornamento ~ iban|coordinate',
     'iban ~ cambiato|variato|modificato|aggiornato',
   ],
+  // Crypto drainers: the seed phrase is the wallet itself; 'connect your wallet' from a mail hands it to a drainer.
+  'ask-wallet-secret': [
+    'frase|parole di recupero|ripristino|backup', 'frase segreta', 'seed phrase', 'chiave privata|privata del wallet',
+    'inserisci|inserire|importa|importare|conferma|confermare ~ # parole',
+  ],
+  'wallet-connect': [
+    'collega|collegare|connetti|connettere|sincronizza|sincronizzare|convalida|convalidare|verifica|verificare ~ [il] [tuo] wallet|portafoglio|portafogli',
+    'airdrop', 'richiedi|riscatta|ricevi ~ token',
+  ],
+  'security-upgrade': [
+    'nuovo|nuova sistema|sistema|protezione|procedura|misura|misure ~ sicurezza ~ carta|carte|conto|pagamenti|attiv*',
+    'attiva|attivare|attivi ~ nuovo|nuova ~ sicurezza|protezione|autenticazione',
+    'aggiornamento|adeguamento ~ sicurezza ~ carta|conto|obbligatori*',
+    'adeguata verifica', 'normativa ~ antiriciclaggio|psd2',
+  ],
+  'device-at-risk': [
+    'dispositivo|computer|pc|telefono|smartphone ~ a|in rischio|pericolo',
+    '# virus|minacce|malware ~ rilevat*|trovat*',
+    'virus|minacce|malware rilevat*',
+    'protezione|antivirus|licenza ~ scadut*|disattivat*|scade oggi',
+  ],
+  stranded: [
+    'sono bloccato|bloccata|rimasto|rimasta ~ a|in|all|estero|aeroporto|hotel',
+    'mi hanno rubato|derubato|scippato ~ portafoglio|borsa|zaino|telefono|passaporto|documenti|carte|soldi',
+    'ho perso ~ portafoglio|passaporto|carte|documenti',
+    'non posso ~ pagare ~ hotel|albergo|conto|biglietto|volo',
+  ],
+  'repay-promise': [
+    'te|ti li|lo|le restituisco|ridaro|rendo|ripago|restituiro',
+    'restituisco|restituiro|rimborso ~ appena ~ torno|rientro|rientrerò|possibile',
+    'prestarmi|prestito veloce',
+  ],
+  summons: [
+    'mandato di arresto|cattura|comparizione', 'ordine di arresto|cattura',
+    'convocazione ~ giudiziari*|ufficiale|polizia|carabinieri|questura',
+    'procedimento penale', 'indagato|indagata', 'sarete|sarai|verrai|verrete ~ arrestat*|perseguit*',
+  ],
+  accusation: [
+    'pedopornografi*', 'pornografia minorile', 'materiale pedopornografico', 'adescamento di minori',
+    'esibizionismo|cyberpornografia',
+  ],
 };

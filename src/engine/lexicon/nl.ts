@@ -78,4 +78,13 @@ export const nl: Lexicon = {
   'bec-availability': ['ben je op kantoor', 'bent u op kantoor', 'ben je ~ beschikbaar ~ nu', 'bent u ~ beschikbaar ~ nu'],
   'bec-unreachable': ['ik zit in ~ vergadering|meeting', 'mijn ~ prive|persoonlijke ~ mail|email|adres', 'kan niet ~ bellen|praten'],
   'bec-bank-change': ['nieuwe|gewijzigde ~ bankrekening|rekeningnummer|iban|bankgegevens', 'bankgegevens|rekeningnummer|iban ~ gewijzigd'],
+  // Dutch scams of these kinds are rare in what we see: the lists stay empty rather than guessed.
+  'ask-wallet-secret': ['herstelzin|seedzin', 'privesleutel'],
+  'wallet-connect': ['verbind|koppel ~ [uw|je] wallet|portemonnee', 'airdrop'],
+  'security-upgrade': [],
+  'device-at-risk': [],
+  stranded: [],
+  'repay-promise': [],
+  summons: [],
+  accusation: ['kinderporno*'],
 };

@@ -238,4 +238,12 @@ export const pt: Lexicon = {
   'bec-availability': ['esta|estas no escritorio', 'esta|estas disponivel ~ agora'],
   'bec-unreachable': ['estou em ~ reuniao', 'meu ~ email|mail pessoal', 'nao posso ~ falar|atender ~ agora|telefone|chamadas'],
   'bec-bank-change': ['novo|nova iban', 'nova|novos conta|dados bancari*', 'alteracao|mudanca|mudamos|alteramos ~ iban', 'alteracao|mudanca|mudamos|alteramos ~ dados|conta bancari*'],
+  'ask-wallet-secret': ['frase|palavras de recuperacao|semente|seguranca', 'frase semente', 'chave privada', 'insira|digite|informe ~ # palavras'],
+  'wallet-connect': ['conecte|conectar|sincronize|sincronizar|valide|validar|verifique|verificar ~ [sua] carteira|wallet', 'airdrop', 'resgate|resgatar ~ tokens'],
+  'security-upgrade': ['novo sistema|nova medida ~ seguranca', 'ative|ativar|ativacao ~ nov* ~ seguranca|protecao|autenticacao', 'atualizacao de seguranca ~ cartao|conta|obrigatori*'],
+  'device-at-risk': ['dispositivo|computador|celular|telefone ~ em risco|perigo|infectad*', '# virus|ameacas ~ detectad*|encontrad*', 'protecao|antivirus|licenca ~ expirad*|vencid*'],
+  stranded: ['estou pres*|bloquead*|retid* ~ em|aeroporto|hotel|exterior', 'me roubaram|fui roubad* ~ carteira|bolsa|celular|passaporte|cartoes', 'perdi ~ carteira|passaporte|cartoes', 'nao posso pagar ~ hotel|passagem|voo|conta'],
+  'repay-promise': ['te devolvo|lhe devolvo|devolvo ~ assim que|quando', 'te pago ~ assim que|quando|volta', 'emprestar ~ dinheiro'],
+  summons: ['mandado de prisao|busca', 'intimacao judicial', 'processo criminal|penal', 'sera|sera ~ pres*|processad*'],
+  accusation: ['pornografia infantil', 'pedofilia|pedopornografia', 'abuso sexual de menores'],
 };

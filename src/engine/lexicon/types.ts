@@ -18,6 +18,8 @@ export const CUES = [
   'ask-identity', // 'conferma la tua identità', 'upload a copy of your ID'
   'ask-personal-data', // 'aggiorna i tuoi dati', 'update your billing information'
   'login-to-verify', // 'log in to verify', 'accedi per verificare', 'click below to verify your account'
+  'ask-wallet-secret', // 'enter your 12-word recovery phrase', 'inserisci la frase di recupero', 'private key'
+  'wallet-connect', // 'connect your wallet', 'collega il tuo wallet', 'synchronise your wallet': a drainer's ask
   // reassurance a genuine sender gives: suppresses credential and alert cues
   'safety-notice', // 'we will never ask for your password', 'do not share this code', 'if this was you'
   // urgency and threats
@@ -38,6 +40,8 @@ export const CUES = [
   'mailbox-full', // 'your mailbox is full', 'storage quota exceeded'
   'password-expiring', // 'your password expires today'
   'points-expiring', // 'your points expire', 'seus pontos expiram'
+  'security-upgrade', // 'activate the new security system for your card', 'attiva il nuovo sistema di sicurezza'
+  'device-at-risk', // 'your device is at risk', '5 virus rilevati', 'your protection has expired'
   'call-to-action', // 'click here to verify', 'clicca sul link', 'log in now'
   // money lures
   'prize', // 'you have won', 'congratulations, you have been selected'
@@ -48,6 +52,12 @@ export const CUES = [
   'gift-card', // 'gift card', 'buono regalo', 'voucher'
   'sextortion', // 'I recorded you', 'your webcam', 'intimate video'
   'payment-demand', // 'send the payment', 'transfer the amount', 'pay the fee'
+  // a friend or colleague stranded abroad: the story, and the promise to pay the money back
+  'stranded', // 'sono bloccato a Istanbul', "I'm stuck abroad", 'mi hanno rubato il portafoglio'
+  'repay-promise', // 'te li restituisco appena torno', "I'll pay you back", 'te lo devuelvo'
+  // fake summonses: a court or police act, and the crime it accuses the reader of
+  'summons', // 'mandato di arresto', 'convocation judiciaire', 'arrest warrant', 'Vorladung'
+  'accusation', // 'pedopornografia', 'child pornography', 'pédopornographie'
   'free-money', // 'free money', 'cash prize', 'claim your reward'
   // solicitation spam: the bait is not money but sex or a cure
   'dating', // 'hot singles near you', 'Michelle sent you a message', 'heiße ukrainische Frauen'

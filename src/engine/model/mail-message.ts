@@ -32,6 +32,8 @@ export interface MailImage {
   /** Rendered size from width/height attributes when given; tracking pixels are 1x1. */
   readonly width?: number;
   readonly height?: number;
+  /** Where the image leads when it sits inside a link (a social icon to facebook.com/acme, a store badge): as written. */
+  readonly href?: string;
 }
 
 export interface MailForm {
@@ -95,9 +97,24 @@ export type AuthVerdict =
   | 'policy'
   | 'other';
 
+/**
+ * An Authentication-Results header the receiving organisation did not write (see parseAuthResults): never believed,
+ * kept because one that claims a pass for the sender is itself evidence of a forgery.
+ */
+export interface UntrustedAuthResults {
+  /** Its authserv-id, lowercased; '' when it has none (Exchange Online's style, easy to imitate). */
+  readonly authservId: string;
+  /** The server that handed the message to the receiving organisation, when the header sits below that hop. */
+  readonly belowHopFrom: string;
+  readonly dkim: readonly { readonly result: AuthVerdict; readonly domain?: string }[];
+  readonly dmarc?: { readonly result: AuthVerdict; readonly domain?: string };
+}
+
 export interface AuthResults {
-  /** The topmost Authentication-Results header, as written; '' when absent. */
+  /** The Authentication-Results header the receiving organisation wrote, as written; '' when there is none. */
   readonly raw: string;
+  /** Its authserv-id (RFC 8601), lowercased; '' for Exchange Online, which writes none. */
+  readonly authservId?: string;
   readonly spf?: { readonly result: AuthVerdict; readonly domain?: string };
   readonly dkim: readonly { readonly result: AuthVerdict; readonly domain?: string }[];
   readonly dmarc?: { readonly result: AuthVerdict; readonly domain?: string; readonly action?: string };
@@ -105,6 +122,8 @@ export interface AuthResults {
   readonly compauth?: { readonly result: AuthVerdict; readonly reason?: string };
   /** Received-SPF header result when present. */
   readonly receivedSpf?: { readonly result: AuthVerdict; readonly domain?: string };
+  /** Authentication-Results headers that were not believed (at most MAX_UNTRUSTED_AUTH_RESULTS). */
+  readonly untrusted?: readonly UntrustedAuthResults[];
 }
 
 export interface MailMessage {

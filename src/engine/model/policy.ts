@@ -19,6 +19,11 @@ export interface Policy {
   readonly trustedSenders: readonly string[];
   /** Registrable domains whose authenticated mail is never flagged. */
   readonly trustedDomains: readonly string[];
+  /**
+   * Authserv-ids (RFC 8601) of servers in front of the mailbox whose Authentication-Results are believed besides the
+   * delivering organisation's own, e.g. a gateway's 'mx1.gw.acme.it' (a name covers its subdomains).
+   */
+  readonly trustedAuthservIds: readonly string[];
   readonly extraBrands: readonly Brand[];
   readonly disabledDetectors: readonly string[];
   /** Score at or above which each verdict applies. */
@@ -44,6 +49,7 @@ export const DEFAULT_POLICY: Policy = {
   organization: { name: '', domains: [] },
   trustedSenders: [],
   trustedDomains: [],
+  trustedAuthservIds: [],
   extraBrands: [],
   disabledDetectors: [],
   thresholds: DEFAULT_THRESHOLDS,

@@ -1,4 +1,8 @@
-import type { AuthResults, AuthVerdict, MailHeader } from '../model';
+import type { AuthResults, AuthVerdict, MailHeader, UntrustedAuthResults } from '../model';
+import { registrableDomain } from '../url/registrable-domain';
+import { MAX_UNTRUSTED_AUTH_RESULTS } from './limits';
+import { isNamedHost, parseReceivedHop } from './received-hop';
+import { stripComments } from './strip-comments';
 
 const KNOWN_VERDICTS: readonly AuthVerdict[] = [
   'pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror', 'bestguesspass', 'policy',
@@ -9,17 +13,7 @@ function toVerdict(value: string): AuthVerdict {
   return (KNOWN_VERDICTS as readonly string[]).includes(lower) ? (lower as AuthVerdict) : 'other';
 }
 
-/** Removes RFC 5322 comments, nested ones included: 'spf=pass (sender IP is (1.2.3.4))' => 'spf=pass '. */
-export function stripComments(value: string): string {
-  let depth = 0;
-  let out = '';
-  for (const char of value) {
-    if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1); // a stray ')' would glue to the result: 'pass)'
-    else if (depth === 0) out += char;
-  }
-  return out;
-}
+export { stripComments } from './strip-comments';
 
 interface MethodResult {
   method: string;
@@ -76,21 +70,113 @@ function parseReceivedSpf(value: string): AuthResults['receivedSpf'] {
 }
 
 /**
- * Reads the topmost Authentication-Results (the one our own receiving server wrote; lower ones can be forged by
- * the sender) and the topmost Received-SPF.
+ * Exchange Online's servers, one organisation under several names: its hops are written 'by
+ * DB8P191CA0014.EURP191.PROD.OUTLOOK.COM', 'by ...mail.protection.outlook.com', 'by ...outlook.office365.com', and
+ * mailboxes hand over 'from ...prod.exchangelabs.com'. Microsoft lists outlook.com and office365.com as Exchange
+ * Online's endpoints: https://learn.microsoft.com/en-us/microsoft-365/enterprise/urls-and-ip-address-ranges
  */
-export function parseAuthResults(headers: readonly MailHeader[]): AuthResults {
-  const top = headers.find((h) => h.key === 'authentication-results');
-  const receivedSpfHeader = headers.find((h) => h.key === 'received-spf');
-  const receivedSpf = receivedSpfHeader ? parseReceivedSpf(receivedSpfHeader.value) : undefined;
-  if (!top) return { raw: '', dkim: [], receivedSpf };
+const EXCHANGE_ONLINE_DOMAINS: readonly string[] = ['outlook.com', 'office365.com', 'exchangelabs.com'];
 
-  const methods = parseMethodResults(top.value);
+/** 'mx.google.com; dkim=pass ...' => 'mx.google.com'; Exchange Online's 'spf=pass ...' => ''. */
+function authservIdOf(value: string): string {
+  const first = stripComments(value).split(';')[0]?.trim() ?? '';
+  if (first.includes('=')) return '';
+  return (first.split(/\s+/)[0] ?? '').toLowerCase().replace(/\.$/, '');
+}
+
+/** 'mx1.gw.acme.it' is ours when 'gw.acme.it' or 'acme.it' is listed. */
+function isUnder(host: string, names: readonly string[]): boolean {
+  return names.some((name) => host === name || host.endsWith(`.${name}`));
+}
+
+/**
+ * The receiving organisation's names: the domain of the server that delivered the message to this mailbox (the
+ * topmost named `by` host: nothing the sender writes can sit above it), all of Exchange Online when that is
+ * Exchange Online, and the authserv-ids the policy names (a gateway in front of Exchange Online).
+ */
+function receivingNames(hops: readonly { by: string }[], trustedAuthservIds: readonly string[]): string[] {
+  const names = [...trustedAuthservIds];
+  const delivering = hops.find((hop) => isNamedHost(hop.by));
+  const domain = delivering ? registrableDomain(delivering.by) : '';
+  if (domain) names.push(...(EXCHANGE_ONLINE_DOMAINS.includes(domain) ? EXCHANGE_ONLINE_DOMAINS : [domain]));
+  return names;
+}
+
+function untrustedResults(value: string, belowHopFrom: string): UntrustedAuthResults {
+  const methods = parseMethodResults(value);
+  const dmarc = methods.find((m) => m.method === 'dmarc');
+  return {
+    authservId: authservIdOf(value),
+    belowHopFrom,
+    dkim: methods.filter((m) => m.method === 'dkim').map((m) => ({ result: m.result, domain: domainOf(m.props.get('header.d') ?? m.props.get('header.i')) })),
+    dmarc: dmarc && { result: dmarc.result, domain: domainOf(dmarc.props.get('header.from')) },
+  };
+}
+
+/**
+ * Reads the Authentication-Results and Received-SPF the receiving organisation wrote; anyone can write these
+ * headers into a message, so where they sit and who signed them decides (RFC 8601 §5, §7.1).
+ *
+ * Walking down from the top (the newest header first): the receiving servers prepend their Received lines, and the
+ * hop whose `from` is not one of theirs is the entry hop, where the message came in from outside; below it is the
+ * sender's own text. A result is believed when it sits above the entry hop and carries either no authserv-id
+ * (Exchange Online writes none, and stamps its results just above its entry hop) or one of the receiving
+ * organisation's; or when it sits right below the entry hop carrying the receiving organisation's authserv-id (Gmail
+ * stamps its results below its own Received line, and RFC 8601 §5 has border servers delete incoming results that
+ * bear their id). A Received line written by a foreign server ends the walk: nothing below it was written by us.
+ * The topmost believed header wins. Everything else is untrusted, kept for the forgery check.
+ *
+ *   Received: from X.eop-eur06.prod.protection.outlook.com by Y.PROD.OUTLOOK.COM       (receiving hop)
+ *   Authentication-Results: spf=none ...; dmarc=fail header.from=paypal.com            (believed)
+ *   Received: from mail.evil.example (203.0.113.7) by Z.mail.protection.outlook.com    (entry hop)
+ *   Authentication-Results: dmarc=pass header.from=paypal.com                          (the sender's: untrusted)
+ */
+export function parseAuthResults(headers: readonly MailHeader[], trustedAuthservIds: readonly string[] = []): AuthResults {
+  const hops = headers.filter((h) => h.key === 'received').map((h) => parseReceivedHop(h.value));
+  const ours = receivingNames(hops, trustedAuthservIds);
+  const isOurs = (host: string) => host !== '' && isUnder(host, ours);
+
+  let trusted: MailHeader | undefined;
+  let receivedSpfHeader: MailHeader | undefined;
+  const untrusted: UntrustedAuthResults[] = [];
+  /** The entry hop's `from`, once the walk has passed it. */
+  let entryFrom: string | undefined;
+  /** The walk passed a line a foreign server wrote, or the line below the entry hop. */
+  let outside = false;
+  let hopIndex = 0;
+  const distrust = (value: string) => {
+    if (untrusted.length < MAX_UNTRUSTED_AUTH_RESULTS) untrusted.push(untrustedResults(value, entryFrom ?? ''));
+  };
+  for (const header of headers) {
+    if (header.key === 'received') {
+      const hop = hops[hopIndex++] ?? { from: '', by: '' };
+      if (outside || entryFrom !== undefined || (isNamedHost(hop.by) && !isOurs(hop.by))) {
+        outside = true;
+        entryFrom ??= hop.from;
+      } else if (isNamedHost(hop.from) && !isOurs(hop.from)) {
+        entryFrom = hop.from;
+      }
+    } else if (header.key === 'authentication-results') {
+      const id = authservIdOf(header.value);
+      const believed = !outside && (entryFrom === undefined ? id === '' || isOurs(id) : isOurs(id));
+      if (believed && !trusted) trusted = header;
+      else if (!believed) distrust(header.value);
+    } else if (header.key === 'received-spf' && !outside && entryFrom === undefined) {
+      receivedSpfHeader ??= header;
+    }
+  }
+
+  const receivedSpf = receivedSpfHeader ? parseReceivedSpf(receivedSpfHeader.value) : undefined;
+  const untrustedField = untrusted.length > 0 ? { untrusted } : {};
+  if (!trusted) return { raw: '', dkim: [], receivedSpf, ...untrustedField };
+
+  const methods = parseMethodResults(trusted.value);
   const spf = methods.find((m) => m.method === 'spf');
   const dmarc = methods.find((m) => m.method === 'dmarc');
   const compauth = methods.find((m) => m.method === 'compauth');
   return {
-    raw: top.value,
+    raw: trusted.value,
+    authservId: authservIdOf(trusted.value),
     spf: spf && { result: spf.result, domain: domainOf(spf.props.get('smtp.mailfrom') ?? spf.props.get('smtp.helo')) },
     dkim: methods
       .filter((m) => m.method === 'dkim')
@@ -98,5 +184,6 @@ export function parseAuthResults(headers: readonly MailHeader[]): AuthResults {
     dmarc: dmarc && { result: dmarc.result, domain: domainOf(dmarc.props.get('header.from')), action: dmarc.props.get('action') },
     compauth: compauth && { result: compauth.result, reason: compauth.props.get('reason') },
     receivedSpf,
+    ...untrustedField,
   };
 }

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { HiddenText, MailForm, MailImage, MailLink } from '../model';
-import { hiddenReason, ownBackground, parseInlineStyle } from './inline-style';
+import type { UndoableHiding } from './inline-style';
+import { hiddenReason, ownBackground, parseInlineStyle, undoableHiding, undoesHiding } from './inline-style';
 import { MAX_FORMS, MAX_HIDDEN_RUNS, MAX_HTML_CHARS, MAX_HTML_DEPTH, MAX_IMAGES, MAX_LINKS, MAX_URL_CHARS } from './limits';
 
 export interface HtmlArtifacts {
@@ -25,6 +26,8 @@ const BLOCK = new Set([
 interface OpenElement {
   name: string;
   hidden: HiddenText['reason'] | undefined;
+  /** How a descendant can show text again under this element's hiding (font-size:0 on a layout table, dark text on a dark cell). */
+  undoableBy: UndoableHiding | undefined;
   nonText: boolean;
   background: string | undefined;
 }
@@ -98,12 +101,15 @@ export function extractHtml(html: string): HtmlArtifacts {
         const parent = top();
         const style = parseInlineStyle(attributes.style ?? '');
         const inheritedBackground = parent?.background;
-        const hidden =
-          parent?.hidden ??
-          (attributes.hidden !== undefined ? 'display-none' : hiddenReason(style, inheritedBackground));
+        // Layouts set font-size:0 on a table to close the gaps between inline blocks and give each cell its own size,
+        // or write a paragraph's colour and then its span's: a descendant's own size or colour shows its text again.
+        const inherits = parent?.hidden !== undefined && !undoesHiding(parent.undoableBy, style);
+        const own = attributes.hidden !== undefined ? 'display-none' : hiddenReason(style, inheritedBackground);
+        const hidden = inherits ? parent?.hidden : own;
         stack.push({
           name,
           hidden,
+          undoableBy: inherits ? parent?.undoableBy : undoableHiding(own, style),
           nonText: (parent?.nonText ?? false) || NON_TEXT.has(name),
           background: ownBackground(style, attributes.bgcolor) ?? inheritedBackground,
         });
@@ -121,7 +127,13 @@ export function extractHtml(html: string): HtmlArtifacts {
           case 'img': {
             const src = cleanUrl(attributes.src);
             if (images.length < MAX_IMAGES) {
-              images.push({ src, alt: attributes.alt ?? '', width: parseDimension(attributes.width), height: parseDimension(attributes.height) });
+              images.push({
+                src,
+                alt: attributes.alt ?? '',
+                width: parseDimension(attributes.width),
+                height: parseDimension(attributes.height),
+                ...(anchor ? { href: anchor.href } : {}),
+              });
             } else if (!limitsHit.includes('MAX_IMAGES')) limitsHit.push('MAX_IMAGES');
             if (anchor) anchor.imageAlt = (anchor.imageAlt ?? '') + (attributes.alt ?? '');
             break;

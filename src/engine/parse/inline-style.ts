@@ -51,3 +51,34 @@ export function ownBackground(style: Map<string, string>, bgcolorAttribute: stri
   const fromStyle = style.get('background-color') ?? style.get('background')?.split(/\s+/)[0];
   return fromStyle ?? bgcolorAttribute?.toLowerCase();
 }
+
+/** What a descendant sets to show text again under an ancestor's hiding: its own font size, or its own colour. */
+export type UndoableHiding = 'font-size' | 'color';
+
+/**
+ * Whether descendants can undo this element's hiding: font-size:0 (not a zero max-height, nor display:none) is undone
+ * by a child's own font size ('<td style="font-size:0"><div style="font-size:14px">Your order</div>', the
+ * inline-block layout of most responsive mail), and text coloured like its background by a child's own colour
+ * ('<p style="color:#000"><span style="color:#fff">' on a black footer).
+ */
+export function undoableHiding(reason: HiddenText['reason'] | undefined, style: Map<string, string>): UndoableHiding | undefined {
+  if (reason === 'zero-size') {
+    const fontSize = style.get('font-size');
+    if (fontSize === undefined || !ZERO_LENGTH.test(fontSize)) return undefined;
+    // A preheader hidden by every means at once ('font-size:0; max-height:0; overflow:hidden') stays hidden.
+    const withoutSize = new Map(style);
+    withoutSize.delete('font-size');
+    return hiddenReason(withoutSize, undefined) === undefined ? 'font-size' : undefined;
+  }
+  return reason === 'invisible-color' ? 'color' : undefined;
+}
+
+/** True when this style undoes an ancestor's `undoable` hiding: a non-zero font size, or any colour of its own. */
+export function undoesHiding(undoable: UndoableHiding | undefined, style: Map<string, string>): boolean {
+  if (undoable === 'font-size') {
+    const fontSize = style.get('font-size');
+    return fontSize !== undefined && !ZERO_LENGTH.test(fontSize) && !/^(?:inherit|unset|initial)$/.test(fontSize);
+  }
+  if (undoable === 'color') return style.get('color') !== undefined;
+  return false;
+}

@@ -45,3 +45,9 @@ export const MAX_ATTACHMENT_BYTES_KEPT = 256 * 1024;
 
 /** A single URL longer than this is cut: real links are < 2 KB, and every URL regex is linear in its length. */
 export const MAX_URL_CHARS = 4096;
+
+/**
+ * Untrusted Authentication-Results kept per message for the forgery check: real mail carries a few (mailing lists,
+ * forwards); a crafted message can carry thousands.
+ */
+export const MAX_UNTRUSTED_AUTH_RESULTS = 20;

@@ -83,6 +83,26 @@ const picklist = <const TOptions extends readonly string[]>(options: TOptions) =
 // kebab-case, like the built-in ids: 'poste-italiane'.
 const BRAND_ID_PATTERN = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/;
 
+// Where a playbook's trust anchors come from (model/brand.ts BrandSources): optional for an admin's own brands.
+const isoDate = v.pipe(v.string('must be a string'), v.trim(), v.isoDate('must be a date like 2026-12-05'));
+const sourceFields = { url: secureUrl, checked: isoDate, note: v.optional(nonEmptyText(500)) };
+const brandSources = v.strictObject(
+  {
+    domains: v.pipe(
+      v.array(v.strictObject({ ...sourceFields, domains: v.pipe(uniqueList(domain), v.minLength(1, 'must list at least one domain')) }, unknownOrObject('url, checked, domains, note')), 'must be a list'),
+      v.maxLength(MAX_LIST_ENTRIES, `must have at most ${MAX_LIST_ENTRIES} entries`),
+    ),
+    report: v.optional(
+      v.pipe(
+        v.array(v.strictObject({ ...sourceFields, channel: nonEmptyText(500) }, unknownOrObject('url, checked, channel, note')), 'must be a list'),
+        v.maxLength(MAX_LIST_ENTRIES, `must have at most ${MAX_LIST_ENTRIES} entries`),
+      ),
+      [],
+    ),
+  },
+  unknownOrObject('domains and report sources'),
+);
+
 const brand = v.strictObject(
   {
     id: v.pipe(v.string('must be a string'), v.regex(BRAND_ID_PATTERN, 'must be a kebab-case id like poste-italiane')),
@@ -102,6 +122,7 @@ const brand = v.strictObject(
     ),
     safeUrl: v.optional(secureUrl),
     advice: v.optional(localized),
+    sources: v.optional(brandSources),
   },
   unknownOrObject('a brand playbook'),
 ) satisfies v.GenericSchema<unknown, Brand>;
@@ -175,6 +196,7 @@ type PlainFields = Omit<Policy, 'organization' | 'thresholds' | 'report'>;
 export const TOP_LEVEL_FIELDS: FieldSchemas<PlainFields> = {
   trustedSenders: uniqueList(emailAddress),
   trustedDomains: uniqueList(domain),
+  trustedAuthservIds: uniqueList(domain),
   extraBrands: v.pipe(
     v.array(brand, 'must be a list of brand playbooks'),
     v.maxLength(100, 'must have at most 100 brands'),

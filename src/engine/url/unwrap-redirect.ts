@@ -4,8 +4,15 @@
 /** How many wrappers deep we follow: real mail has at most 2 (Safe Links around Proofpoint). */
 const MAX_UNWRAP_DEPTH = 5;
 
-/** Query parameters that redirectors put the target in. */
-const TARGET_PARAMS = ['url', 'u', 'q', 'target', 'redirect', 'redirect_url', 'redirect_uri', 'dest', 'destination', 'link', 'goto', 'r'];
+/**
+ * Query parameters that redirectors put the target in. The second row are ad and affiliate networks' click URLs, open
+ * redirectors by design (anyone can buy a click that lands anywhere): Google Ads and DoubleClick 'adurl', Search Ads
+ * 360 'ds_dest_url', Awin 'ued', Rakuten 'murl', and DuckDuckGo's result links 'uddg'.
+ */
+const TARGET_PARAMS = [
+  'url', 'u', 'q', 'target', 'redirect', 'redirect_url', 'redirect_uri', 'dest', 'destination', 'link', 'goto', 'r',
+  'adurl', 'ds_dest_url', 'ued', 'murl', 'uddg',
+];
 
 function safeUrl(href: string): URL | undefined {
   try {
@@ -72,6 +79,30 @@ function trackerPathTarget(host: string, path: string): string | undefined {
 }
 
 /**
+ * Ad click URLs that do not use a plain query parameter:
+ * DoubleClick Campaign Manager 'https://ad.doubleclick.net/ddm/trackclk/N1.2/B3;dc_trk_aid=1?https://evil.example/' (the
+ * whole query is the target); Adform 'https://track.adform.net/C/?bn=1;cpdir=https://evil.example/' (';'-separated);
+ * Yahoo search results 'https://r.search.yahoo.com/_ylt=x/RU=https%3a%2f%2fevil.example%2f/RK=2/RS=y' (in the path).
+ */
+function adNetworkTarget(host: string, url: URL): string | undefined {
+  if (host === 'doubleclick.net' || host.endsWith('.doubleclick.net')) {
+    const query = decodeComponent(url.search.slice(1));
+    if (query && looksAbsolute(query)) return query;
+  }
+  if (host.endsWith('.adform.net')) {
+    const cpdir = /(?:^|[?;&])cpdir=([^;&]+)/i.exec(url.search)?.[1];
+    const decoded = cpdir ? decodeComponent(cpdir) : undefined;
+    if (decoded && looksAbsolute(decoded)) return decoded;
+  }
+  if (host === 'r.search.yahoo.com') {
+    const ru = /\/RU=([^/]{8,2000})\//.exec(url.pathname)?.[1];
+    const decoded = ru ? decodeComponent(ru) : undefined;
+    if (decoded && looksAbsolute(decoded)) return decoded;
+  }
+  return undefined;
+}
+
+/**
  * One step of unwrapping, or undefined when `href` is not a known wrapper:
  * 'https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.com%2F&data=...' => 'https://evil.com/'.
  */
@@ -109,6 +140,8 @@ export function unwrapOnce(href: string): string | undefined {
       }
     }
   }
+  const adTarget = adNetworkTarget(host, url);
+  if (adTarget) return adTarget;
   // Mail-service click trackers that carry the destination in the path, so anyone can point them anywhere.
   const inPath = trackerPathTarget(host, url.pathname);
   if (inPath) return inPath;

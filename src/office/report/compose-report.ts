@@ -1,5 +1,6 @@
 import type { AsyncResultLike, Settled } from '../settle';
 import { settle } from '../settle';
+import { boundNewMessageForm } from './message-form-limits';
 import type { ReportDraft } from './report-draft';
 
 /** Office's new-message form parameters, as far as reporting uses them (Mailbox 1.6 / 1.9). */
@@ -29,12 +30,13 @@ export interface OriginalItem {
  */
 export async function openReportMessage(mailbox: ComposeMailboxLike, draft: ReportDraft, original: OriginalItem): Promise<Settled<void>> {
   if (!original.itemId) return { ok: false, reason: 'the message has no item id (is it still being composed or was it moved?)' };
-  const parameters: NewMessageFormParameters = {
+  // Everything here comes from the message or the policy: bounded to what Office accepts (message-form-limits.ts).
+  const parameters = boundNewMessageForm({
     toRecipients: [draft.to],
     subject: draft.subject,
     htmlBody: draft.htmlBody,
-    attachments: [{ type: 'item', name: original.subject.trim() || 'message', itemId: original.itemId }],
-  };
+    attachments: [{ type: 'item', name: original.subject, itemId: original.itemId }],
+  });
   if (typeof mailbox.displayNewMessageFormAsync === 'function') {
     return settle<void>((cb) => mailbox.displayNewMessageFormAsync?.(parameters, cb));
   }

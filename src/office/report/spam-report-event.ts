@@ -6,14 +6,16 @@ import type { MessageItemLike } from '../office-item';
  * structural event and environment, so the handler is tested with fakes and only this file touches Office.
  */
 
-/** Office.MailboxEnums.MoveSpamItemTo values (CustomFolder is not used). */
+/**
+ * Office.MailboxEnums.MoveSpamItemTo values (CustomFolder is not used). Only moveItemTo is sent: the
+ * postProcessingAction property it replaced is read only by classic Outlook on Windows builds older than the
+ * Report button's minimum (Version 2404, "Implement an integrated spam-reporting add-in"; see docs/deploy.md), and
+ * Outlook on the web, new Outlook and Mac do not support it (Office.SpamReportingEventCompletedOptions).
+ */
 export type MoveSpamItemTo = 'junkFolder' | 'deletedItemsFolder' | 'noMove';
-/** The same choice for classic Outlook builds before 2308, which read postProcessingAction instead. */
-export type PostProcessingAction = 'moveToSpamFolder' | 'delete' | 'noMove';
 
 export interface SpamReportCompletion {
   readonly moveItemTo: MoveSpamItemTo;
-  readonly postProcessingAction: PostProcessingAction;
   /** Never delete a message because reporting failed: the person may still need it, the SOC may want it. */
   readonly onErrorDeleteItem: false;
   readonly showPostProcessingDialog: { readonly title: string; readonly description: string };
@@ -39,11 +41,25 @@ export interface SpamReportEnvironment {
 export type SpamReportHandler = (event: SpamReportEventLike, environment: SpamReportEnvironment) => Promise<void>;
 
 /**
- * Registers the handler under the manifest's FunctionName. Classic Outlook on Windows runs commands.js in its
- * JavaScript-only runtime, where only Office.actions.associate reaches the handler (and there is no
- * Office.onReady to wait for); the other clients load commands.html, where the global function works too.
+ * "Initialize your Office Add-in": Office.onReady must be called for Office.js to finish initializing a page that
+ * hosts add-in code, and the official spam-reporting sample (Office-Add-in-samples, outlook-spam-reporting) starts
+ * its function file with it. Not awaited: the handler is registered at once either way.
+ */
+function startOffice(): void {
+  try {
+    if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady().catch(() => undefined);
+  } catch {
+    // An Office.js that throws here must not keep the handler from being registered.
+  }
+}
+
+/**
+ * Registers the handler under the manifest's FunctionName, after starting Office.js. Classic Outlook on Windows runs
+ * commands.js in its JavaScript-only runtime, where only Office.actions.associate reaches the handler; the other
+ * clients load commands.html, where the global function works too.
  */
 export function registerSpamReportHandler(functionName: string, handler: SpamReportHandler, policyUrl: () => string): void {
+  startOffice();
   const run = (event: SpamReportEventLike): void => {
     // Nothing here may throw before the handler runs: the handler is what calls event.completed.
     let environment: SpamReportEnvironment = { item: undefined, displayLanguage: '', policyUrl: '' };

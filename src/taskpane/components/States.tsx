@@ -15,13 +15,13 @@ const useStyles = makeStyles({
   icon: { fontSize: '28px', color: tokens.colorNeutralForeground2 },
 });
 
-/** The loading skeleton: the panel's shape, announced once to screen readers. */
-export function LoadingState(): JSX.Element {
+/** The loading skeleton: the panel's shape, announced once to screen readers ("Connecting to Outlook…" first). */
+export function LoadingState({ connecting = false }: { readonly connecting?: boolean } = {}): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" aria-busy="true" data-testid="loading">
-      <span className="visually-hidden">{t.loading}</span>
+    <div role="status" aria-live="polite" aria-busy="true" data-testid="loading" data-phase={connecting ? 'connecting' : 'checking'}>
+      <span className={connecting ? undefined : 'visually-hidden'}>{connecting ? t.connecting : t.loading}</span>
       <Skeleton className={styles.skeleton} aria-hidden>
         <SkeletonItem className={styles.banner} shape="rectangle" />
         <SkeletonItem className={styles.row} shape="rectangle" />

@@ -57,6 +57,8 @@ export interface Catalog {
     readonly noAttachments: string;
     readonly bytes: string;
   };
+  /** While Office.js is starting inside Outlook (cold loads take seconds). */
+  readonly connecting: string;
   readonly loading: string;
   readonly partialHeading: string;
   readonly unavailable: Readonly<Record<UnavailableData, string>>;

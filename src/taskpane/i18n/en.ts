@@ -51,6 +51,7 @@ export const en: Catalog = {
     noAttachments: 'No attachments',
     bytes: '{size} bytes',
   },
+  connecting: 'Connecting to Outlook…',
   loading: 'Checking the message…',
   partialHeading: 'Partial analysis',
   unavailable: {

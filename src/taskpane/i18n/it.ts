@@ -51,6 +51,7 @@ export const it: Catalog = {
     noAttachments: 'Nessun allegato',
     bytes: '{size} byte',
   },
+  connecting: 'Connessione a Outlook…',
   loading: 'Controllo del messaggio…',
   partialHeading: 'Analisi parziale',
   unavailable: {

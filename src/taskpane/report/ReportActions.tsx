@@ -126,6 +126,12 @@ export function ReportActions({ report, message, policy, channel, part = 'all' }
       : fill(t.brandEmailHint, { brand: brandName, email: plan.brand.draft.to });
     more.push(renderAction(plan.brand, fill(t.brandButton, { brand: brandName }), hint, <GlobeArrowUpRegular />, 'secondary'));
   }
+  if (plan.brandPage?.kind === 'page') {
+    // Beside the mailbox button, the page button names its site so the two read apart.
+    const host = hostOf(plan.brandPage.url);
+    const hint = fill(t.brandPageHint, { brand: brandName, host });
+    more.push(renderAction(plan.brandPage, `${fill(t.brandButton, { brand: brandName })} (${host})`, hint, <GlobeArrowUpRegular />, 'subtle'));
+  }
   // Not on "Likely scam": a thumbs-up there would invite the wrong click.
   if (plan.notPhishing && report.verdict !== 'dangerous') {
     more.push(renderAction(plan.notPhishing, t.notPhishingButton, fill(t.notPhishingHint, { mailbox }), undefined, 'subtle'));

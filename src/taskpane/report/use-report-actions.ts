@@ -4,18 +4,20 @@ import type { ReportDraft } from '../../office/report';
 import { buildBrandReportDraft, buildReportDraft } from '../../office/report';
 import type { ReportEnvironment } from './report-environment';
 
-export type ActionId = 'security-team' | 'brand' | 'not-phishing';
+export type ActionId = 'security-team' | 'brand' | 'brand-page' | 'not-phishing';
 
 /** What one button does; `disabledReason` explains a button shown but off (preview, old Outlook). */
 export type ActionPlan =
   | { readonly id: ActionId; readonly kind: 'compose'; readonly draft: ReportDraft; readonly disabledReason?: 'preview' | 'unsupported' }
-  | { readonly id: 'brand'; readonly kind: 'page'; readonly url: string };
+  | { readonly id: 'brand' | 'brand-page'; readonly kind: 'page'; readonly url: string };
 
 export interface ReportActionsPlan {
   readonly security?: ActionPlan;
   /** The policy allows reports to the security team but names no mailbox: say so instead of a button. */
   readonly securityMissingMailbox: boolean;
   readonly brand?: ActionPlan;
+  /** The brand's report page, when it also has a report mailbox (then `brand` is the message to that mailbox). */
+  readonly brandPage?: ActionPlan;
   readonly notPhishing?: ActionPlan;
 }
 
@@ -34,16 +36,22 @@ export function planReportActions(report: Report, originalSubject: string, envir
     allowed.has('not-phishing') && report.verdict !== 'safe'
       ? compose('not-phishing', buildReportDraft({ report, policy, classification: 'not-junk', originalSubject, language }))
       : undefined;
+  // Both of the brand's channels are offered: its mailbox first (the message goes with its headers, which a form
+  // cannot take), then its report page. A brand with neither leaves the organization's own reporting.
   let brand: ActionPlan | undefined;
+  let brandPage: ActionPlan | undefined;
   if (allowed.has('brand') && report.brand && report.verdict !== 'safe') {
-    brand = report.brand.report.url
-      ? { id: 'brand', kind: 'page', url: report.brand.report.url }
-      : compose('brand', buildBrandReportDraft({ report, originalSubject, language }));
+    const byMail = compose('brand', buildBrandReportDraft({ report, originalSubject, language }));
+    const url = report.brand.report.url;
+    const page = url ? { id: byMail ? 'brand-page' : 'brand', kind: 'page', url } as const : undefined;
+    brand = byMail ?? page;
+    if (byMail && page) brandPage = page;
   }
   return {
     ...(security ? { security } : {}),
     securityMissingMailbox: allowed.has('security-team') && policy.report.mailbox === '',
     ...(brand ? { brand } : {}),
+    ...(brandPage ? { brandPage } : {}),
     ...(notPhishing ? { notPhishing } : {}),
   };
 }

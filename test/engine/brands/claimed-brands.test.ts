@@ -1,9 +1,12 @@
-import { BUILT_IN_BRANDS, claimedBrands } from '../../../src/engine/brands';
+import { BUILT_IN_BRANDS, claimedBrands, UNSOURCED_PLAYBOOKS } from '../../../src/engine/brands';
+
+// The matcher is tested on every playbook written, sourced or not: the names are test data here, not trust anchors.
+const PLAYBOOKS = [...BUILT_IN_BRANDS, ...UNSOURCED_PLAYBOOKS];
 import { joinSpacedLetters } from '../../../src/engine/brands/claimed-brands';
 import { buildMessage } from '../../support/build-message';
 import type { BuildOptions } from '../../support/build-message';
 
-const claims = (options: BuildOptions): string[] => claimedBrands(buildMessage(options), BUILT_IN_BRANDS).map((c) => c.brand.id);
+const claims = (options: BuildOptions): string[] => claimedBrands(buildMessage(options), PLAYBOOKS).map((c) => c.brand.id);
 
 describe('claimedBrands', () => {
   it.each([
@@ -20,8 +23,8 @@ describe('claimedBrands', () => {
   });
 
   it('marks disguised spellings as look-alikes, plain ones not', () => {
-    const disguised = claimedBrands(buildMessage({ from: 'PayPa1 <x@example.com>' }), BUILT_IN_BRANDS);
-    const plain = claimedBrands(buildMessage({ from: 'PayPal <x@example.com>' }), BUILT_IN_BRANDS);
+    const disguised = claimedBrands(buildMessage({ from: 'PayPa1 <x@example.com>' }), PLAYBOOKS);
+    const plain = claimedBrands(buildMessage({ from: 'PayPal <x@example.com>' }), PLAYBOOKS);
     expect(disguised.find((c) => c.brand.id === 'paypal')?.lookalike).toBe(true);
     expect(plain.find((c) => c.brand.id === 'paypal')?.lookalike).toBeUndefined();
   });
@@ -70,7 +73,7 @@ describe('claimedBrands', () => {
   });
 
   it('treats an image served from the brand asset host as its logo', () => {
-    const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypalobjects.com/logo.png">' }), BUILT_IN_BRANDS);
+    const found = claimedBrands(buildMessage({ html: '<img src="https://www.paypal.com/logo.png">' }), PLAYBOOKS);
     expect(found.find((c) => c.brand.id === 'paypal')?.places).toEqual(['logo']);
   });
 
@@ -83,7 +86,7 @@ describe('claimedBrands', () => {
   it('stays fast on a long hostile body', () => {
     const text = 'a m a z o '.repeat(50_000);
     const started = performance.now();
-    claimedBrands(buildMessage({ text }), BUILT_IN_BRANDS);
+    claimedBrands(buildMessage({ text }), PLAYBOOKS);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
@@ -97,7 +100,7 @@ describe('claimedBrands: disguises and common-word names', () => {
     ['dots between capitals', 'U.P.S. Delivery', 'ups'],
     ['spaced capitals', '_U P S._', 'ups'],
   ])('finds the brand in a display name written with %s, as a disguise', (_label, name, id) => {
-    const found = claimedBrands(buildMessage({ from: `${name} <x@example.com>` }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+    const found = claimedBrands(buildMessage({ from: `${name} <x@example.com>` }), PLAYBOOKS).find((c) => c.brand.id === id);
     expect(found?.places).toContain('display-name');
     expect(found?.lookalike).toBe(true);
   });
@@ -107,7 +110,7 @@ describe('claimedBrands: disguises and common-word names', () => {
     expect(claims({ from: 'Steam Support <help@games.example>' })).toContain('steam');
     expect(claims({ from: 'Chase Miller <chase@acme.example>' })).not.toContain('chase');
     expect(claims({ subject: 'Chase the deadline', text: 'steam cleaning' })).toEqual([]);
-    const plain = claimedBrands(buildMessage({ from: 'Chase <x@mailer.example>' }), BUILT_IN_BRANDS).find((c) => c.brand.id === 'chase');
+    const plain = claimedBrands(buildMessage({ from: 'Chase <x@mailer.example>' }), PLAYBOOKS).find((c) => c.brand.id === 'chase');
     expect(plain?.lookalike).toBeUndefined();
   });
 
@@ -126,7 +129,7 @@ describe('claimedBrands: disguises and common-word names', () => {
 });
 
 describe('claimedBrands: one-letter slips in a display name', () => {
-  const claim = (from: string, id: string) => claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).find((c) => c.brand.id === id);
+  const claim = (from: string, id: string) => claimedBrands(buildMessage({ from }), PLAYBOOKS).find((c) => c.brand.id === id);
 
   it.each([
     ['Conta Microsft - Atendimento <x@example.com>', 'microsoft'],
@@ -159,7 +162,7 @@ describe('claimedBrands: slips at the edge of a name are words of their own', ()
     ['Cloud Storage Team <x@example.com>', 'apple'],
     ['Team Support Center <x@example.com>', 'steam'],
   ])('does not read %s as a slipped %s', (from, id) => {
-    expect(claimedBrands(buildMessage({ from }), BUILT_IN_BRANDS).map((c) => c.brand.id)).not.toContain(id);
+    expect(claimedBrands(buildMessage({ from }), PLAYBOOKS).map((c) => c.brand.id)).not.toContain(id);
   });
 });
 

@@ -52,11 +52,62 @@ testDetector(authFailure, {
       },
     },
     {
+      name: "a list relay's own results for a brand's poster are the list's word, not a forgery",
+      message: {
+        from: 'PayPal <service@paypal.com>',
+        headers: [
+          LIST,
+          ['Received', 'from lists.example.org by mx.acme.example'],
+          ['Received', 'from mail.paypal.com by lists.example.org'],
+          ['Authentication-Results', 'lists.example.org; dkim=pass header.d=paypal.com; dmarc=pass header.from=paypal.com'],
+        ],
+      },
+    },
+    {
+      name: 'another server\'s pass for a brand when the receiving servers wrote nothing: hearsay, not a forgery',
+      message: {
+        from: 'PayPal <service@paypal.com>',
+        headers: [
+          ['Received', 'from relay.forwarder.example by mx.acme.example'],
+          ['Received', 'from mail.paypal.com by relay.forwarder.example'],
+          ['Authentication-Results', 'relay.forwarder.example; dmarc=pass header.from=paypal.com'],
+        ],
+      },
+    },
+    {
       name: 'an Authentication-Results that reports no method at all',
       message: { from: 'A <a@a.example>', authenticationResults: 'mx.example.org; none' },
     },
   ],
   invalid: [
+    {
+      name: "a pass for PayPal written below the hop from the sender's server: the sender forged it",
+      message: {
+        from: 'PayPal <service@paypal.com>',
+        headers: [
+          ['Received', 'from mail.evil.example (203.0.113.7) by AM6PEPF00001.mail.protection.outlook.com with Microsoft SMTP Server'],
+          ['Authentication-Results', o365('pass smtp.mailfrom=paypal.com', 'pass header.d=paypal.com', 'pass action=none header.from=paypal.com', 'pass reason=100')],
+        ],
+      },
+      findings: [
+        { messageId: 'forged-results', severity: 'high', data: { domain: 'paypal.com', brand: 'paypal', brandName: 'PayPal' }, evidence: 'dmarc=pass header.from=paypal.com' },
+      ],
+    },
+    {
+      name: "the receiving server's failure is believed, and the sender's forged pass below it is flagged too",
+      message: {
+        from: 'PayPal <service@paypal.com>',
+        authenticationResults: o365('fail smtp.mailfrom=paypal.com', 'none header.d=none', 'fail action=oreject header.from=paypal.com', 'fail reason=000'),
+        headers: [
+          ['Received', 'from mail.evil.example (203.0.113.7) by AM6PEPF00001.mail.protection.outlook.com with Microsoft SMTP Server'],
+          ['Authentication-Results', 'mx.paypal-relay.example; dkim=pass header.d=paypal.com'],
+        ],
+      },
+      findings: [
+        { messageId: 'brand-spoofed', severity: 'high', evidence: 'dmarc=fail header.from=paypal.com' },
+        { messageId: 'forged-results', severity: 'high', evidence: 'dkim=pass header.d=paypal.com' },
+      ],
+    },
     {
       name: 'DMARC fails on a brand domain: someone forges Amazon',
       message: {

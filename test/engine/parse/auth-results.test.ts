@@ -1,4 +1,5 @@
 import { parseAuthResults, stripComments } from '../../../src/engine/parse/auth-results';
+import { MAX_UNTRUSTED_AUTH_RESULTS } from '../../../src/engine/parse/limits';
 
 const header = (key: string, value: string) => ({ key, value });
 
@@ -49,6 +50,7 @@ describe('parseAuthResults', () => {
 
   it('skips the authserv-id and reads several DKIM signatures, header.i as a fallback', () => {
     const auth = parseAuthResults([
+      header('received', 'from mail.esp.example (mail.esp.example [1.2.3.4]) by mx.google.com with ESMTPS id x; Wed, 2 Dec 2026 09:00:00 +0000'),
       header(
         'authentication-results',
         'mx.google.com;\tdkim=pass header.i=@Mail.Example.com header.s=s1 header.b=abc; dkim=fail (bad signature) header.d=esp.example; spf=pass (google.com: domain of bounce@esp.example designates 1.2.3.4 as permitted sender) smtp.mailfrom=bounce@esp.example; dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=example.com',
@@ -64,7 +66,7 @@ describe('parseAuthResults', () => {
   });
 
   it('reads a method with a version number (RFC 8601: dkim/1=pass)', () => {
-    const auth = parseAuthResults([header('authentication-results', 'mx.example.org 1; dkim/1=pass header.d=example.org')]);
+    const auth = parseAuthResults([header('authentication-results', 'mx.example.org 1; dkim/1=pass header.d=example.org'), header('received', 'from a.example by mx.example.org')]);
     expect(auth.dkim).toEqual([{ result: 'pass', domain: 'example.org' }]);
   });
 
@@ -75,6 +77,70 @@ describe('parseAuthResults', () => {
     ]);
     expect(auth.dmarc).toEqual({ result: 'fail', domain: 'paypal.com', action: 'quarantine' });
     expect(auth.raw).toContain('quarantine');
+  });
+
+  describe('believes only the receiving organisation (authserv-id and position)', () => {
+    const eopHop = header('received', 'from AM6P191CA0001.EURP191.PROD.OUTLOOK.COM (2603:10a6:209:8b::14) by AM9PR01MB1234.eurprd01.prod.outlook.com with Microsoft SMTP Server');
+    const eopEntry = header('received', 'from mail.evil.example (203.0.113.7) by AM6PEPF00001.mail.protection.outlook.com (10.167.16.1) with Microsoft SMTP Server');
+    const senderHop = header('received', 'from [10.0.0.5] by mail.evil.example with ESMTPSA');
+    const eopFail = header('authentication-results', 'spf=fail (sender IP is 203.0.113.7) smtp.mailfrom=paypal.com; dkim=none header.d=none;dmarc=fail action=oreject header.from=paypal.com');
+    const forged = header('authentication-results', 'spf=pass smtp.mailfrom=paypal.com; dkim=pass header.d=paypal.com;dmarc=pass action=none header.from=paypal.com');
+
+    it("reads Exchange Online's results above its entry hop", () => {
+      const auth = parseAuthResults([eopHop, eopFail, eopEntry, forged, senderHop]);
+      expect(auth.dmarc?.result).toBe('fail');
+      expect(auth.authservId).toBe('');
+      expect(auth.untrusted).toEqual([
+        { authservId: '', belowHopFrom: 'mail.evil.example', dkim: [{ result: 'pass', domain: 'paypal.com' }], dmarc: { result: 'pass', domain: 'paypal.com' } },
+      ]);
+    });
+
+    it('ignores results without an authserv-id below the entry hop', () => {
+      const auth = parseAuthResults([eopHop, eopEntry, forged, senderHop]);
+      expect(auth.raw).toBe('');
+      expect(auth.dmarc).toBeUndefined();
+      expect(auth.untrusted).toHaveLength(1);
+    });
+
+    it('ignores everything below a line a foreign server wrote, whatever its authserv-id', () => {
+      const auth = parseAuthResults([eopHop, eopEntry, senderHop, header('authentication-results', 'mx.google.com; dmarc=pass header.from=paypal.com')]);
+      expect(auth.dmarc).toBeUndefined();
+      expect(auth.untrusted?.[0]?.authservId).toBe('mx.google.com');
+    });
+
+    it("reads Gmail's results just below its own entry hop, by its authserv-id, and not Received-SPF there", () => {
+      const auth = parseAuthResults([
+        header('received', 'by 2002:a05:612c:711:b0:381:73ac:3a65 with SMTP id x'),
+        header('received', 'from mail.shop.example (mail.shop.example. [198.51.100.3]) by mx.google.com with ESMTPS id y'),
+        header('received-spf', 'pass (google.com: domain of bounce@shop.example designates 198.51.100.3 as permitted sender) client-ip=198.51.100.3;'),
+        header('authentication-results', 'mx.google.com; dkim=pass header.i=@shop.example; dmarc=pass header.from=shop.example'),
+        header('authentication-results', 'spf=pass smtp.mailfrom=shop.example'),
+        header('received', 'from [10.0.0.2] by mail.shop.example'),
+      ]);
+      expect(auth.authservId).toBe('mx.google.com');
+      expect(auth.dmarc).toEqual({ result: 'pass', domain: 'shop.example', action: undefined });
+      expect(auth.receivedSpf).toBeUndefined();
+      expect(auth.untrusted?.map((u) => u.authservId)).toEqual(['']);
+    });
+
+    it('ignores another organisation\'s authserv-id even above the entry hop', () => {
+      const auth = parseAuthResults([eopHop, header('authentication-results', 'mx.other.example; dmarc=pass header.from=paypal.com'), eopEntry]);
+      expect(auth.dmarc).toBeUndefined();
+    });
+
+    it('believes a gateway the policy names, and its hop into Exchange Online is not the entry hop', () => {
+      const gatewayHop = header('received', 'from mx1.gw.acme.example (198.51.100.4) by AM6PEPF00001.mail.protection.outlook.com with Microsoft SMTP Server');
+      const gatewayResults = header('authentication-results', 'mx1.gw.acme.example; dmarc=fail header.from=paypal.com');
+      const gatewayEntry = header('received', 'from mail.evil.example (203.0.113.7) by mx1.gw.acme.example');
+      const headers = [eopHop, gatewayHop, gatewayResults, gatewayEntry, forged, senderHop];
+      expect(parseAuthResults(headers, ['gw.acme.example']).dmarc?.result).toBe('fail');
+      expect(parseAuthResults(headers).dmarc).toBeUndefined();
+    });
+
+    it('keeps at most MAX_UNTRUSTED_AUTH_RESULTS untrusted headers', () => {
+      const auth = parseAuthResults([eopHop, eopEntry, ...Array.from({ length: 50 }, () => forged)]);
+      expect(auth.untrusted).toHaveLength(MAX_UNTRUSTED_AUTH_RESULTS);
+    });
   });
 
   it('maps unknown words to other and gives an empty result without the header', () => {

@@ -25,6 +25,31 @@ describe('extractHtml', () => {
     expect(extractHtml('<td bgcolor="#000000"><span style="color:#ffffff">Buy</span></td>').hiddenText).toEqual([]);
   });
 
+  it.each([
+    // The inline-block layout of responsive mail: font-size:0 on the row, each cell sets its own size.
+    ['<td style="font-size:0"><div style="font-size:14px">Your order</div></td>', 'Your order'],
+    // A dark footer whose paragraph is written black and whose span is written white.
+    ['<td bgcolor="#000000"><p style="color:#000000"><span style="color: rgb(255, 255, 255)">Unsubscribe</span></p></td>', 'Unsubscribe'],
+  ])('shows text whose own size or colour undoes an ancestor\'s hiding: %s', (html, shown) => {
+    const result = extractHtml(html);
+    expect(result.hiddenText).toEqual([]);
+    expect(result.visibleText).toBe(shown);
+  });
+
+  it.each([
+    ['<div style="display:none"><span style="font-size:14px">x1</span></div>', 'display-none'],
+    ['<div style="font-size:0;max-height:0;overflow:hidden"><span style="font-size:14px">x1</span></div>', 'zero-size'],
+    ['<span style="font-size:0"><b style="font-size:inherit">x1</b></span>', 'zero-size'],
+    ['<span style="font-size:0"><b>x1</b></span>', 'zero-size'],
+  ])('keeps hiding that a descendant cannot undo: %s', (html, reason) => {
+    expect(extractHtml(html).hiddenText).toEqual([{ text: 'x1', reason }]);
+  });
+
+  it('records where a linked image leads', () => {
+    const result = extractHtml('<img src="https://a.example/logo.png" alt="Acme"><a href="https://facebook.com/acme"><img src="https://a.example/fb.png" alt="Facebook"></a>');
+    expect(result.images.map((image) => image.href)).toEqual([undefined, 'https://facebook.com/acme']);
+  });
+
   it('survives HTML that never closes its tags', () => {
     const result = extractHtml('<div><a href="https://a.example/">open <b>bold <i>italic');
     expect(result.visibleText).toBe('open bold italic');

@@ -54,7 +54,7 @@ describe('parseEml', () => {
       { href: 'https://cdn.example/x', text: 'Amazon', source: 'image-link' },
       { href: 'https://collect.example/post', text: '', source: 'form-action' },
     ]);
-    expect(message.images).toEqual([{ src: 'https://m.media-amazon.com/logo.png', alt: 'Amazon', width: undefined, height: undefined }]);
+    expect(message.images).toEqual([{ src: 'https://m.media-amazon.com/logo.png', alt: 'Amazon', width: undefined, height: undefined, href: 'https://cdn.example/x' }]);
     expect(message.forms).toEqual([{ action: 'https://collect.example/post', method: 'post', inputs: [{ name: 'pw', type: 'password' }] }]);
   });
 

@@ -68,3 +68,34 @@ describe('openExternalPage', () => {
     expect(openExternalPage('https://x.example', {}).ok).toBe(false);
   });
 });
+
+describe('openReportMessage within Office.MessageForm’s documented limits', () => {
+  /** A mailbox that refuses what the documentation says it refuses, as Outlook does. */
+  const strictMailbox = (seen: NewMessageFormParameters[]): ComposeMailboxLike => ({
+    displayNewMessageFormAsync: (parameters, callback) => {
+      const tooLong = parameters.subject.length > 255 || parameters.attachments.some((a) => a.name.length > 255) || new TextEncoder().encode(parameters.htmlBody).length > 32 * 1024 || parameters.toRecipients.length > 100;
+      if (tooLong) return callback({ status: 'failed', value: undefined, error: { message: 'Invalid parameters' } });
+      seen.push(parameters);
+      callback({ status: 'succeeded', value: undefined });
+    },
+  });
+
+  it('a scammer’s 600-character subject with control characters still opens the report (attachment name ≤ 255, one line)', async () => {
+    const seen: NewMessageFormParameters[] = [];
+    const subject = `Urgent\r\n\u001b[2J${'Your account is on hold '.repeat(25)}😀`;
+    await expect(openReportMessage(strictMailbox(seen), { ...draft, subject: `Phishing: ${subject}` }, { itemId: 'id', subject })).resolves.toEqual({ ok: true, value: undefined });
+    const name = seen[0]!.attachments[0]!.name;
+    expect(name.length).toBeLessThanOrEqual(255);
+    expect(name).toMatch(/^Urgent \[2JYour account/);
+    expect([...name].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
+    expect(seen[0]!.subject.length).toBeLessThanOrEqual(255);
+  });
+
+  it('a body over 32 KB is cut at the end of a list item, not inside a tag', async () => {
+    const seen: NewMessageFormParameters[] = [];
+    const htmlBody = `<p>intro</p><ul>${'<li>è una truffa &amp; <code>evidence</code></li>'.repeat(1500)}</ul><p>footer</p>`;
+    await expect(openReportMessage(strictMailbox(seen), { ...draft, htmlBody }, original)).resolves.toEqual({ ok: true, value: undefined });
+    expect(seen[0]!.htmlBody).toMatch(/<\/li><p>…<\/p>$/);
+    expect(new TextEncoder().encode(seen[0]!.htmlBody).length).toBeLessThanOrEqual(32 * 1024);
+  });
+});

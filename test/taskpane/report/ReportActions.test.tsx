@@ -47,7 +47,9 @@ describe('planReportActions', () => {
   it('offers all three actions for a dangerous brand impersonation', () => {
     const plan = planReportActions(report, 'x', env(withMailbox()), 'en');
     expect(plan.security).toMatchObject({ kind: 'compose', draft: { to: 'soc@acme.it' } });
-    expect(plan.brand).toEqual({ id: 'brand', kind: 'page', url: 'https://www.amazon.it/reportascam' });
+    // Amazon takes reports both by mail and on its page: both are offered, the mailbox first.
+    expect(plan.brand).toMatchObject({ id: 'brand', kind: 'compose', draft: { to: 'reportascam@amazon.com' } });
+    expect(plan.brandPage).toEqual({ id: 'brand-page', kind: 'page', url: 'https://www.amazon.it/reportascam' });
     expect(plan.notPhishing).toMatchObject({ kind: 'compose' });
     expect(plan.notPhishing?.kind === 'compose' && plan.notPhishing.draft.subject.startsWith('Not junk:')).toBe(true);
     expect(plan.security?.kind === 'compose' && plan.security.draft.subject.startsWith('Phishing:')).toBe(true);
@@ -63,13 +65,28 @@ describe('planReportActions', () => {
 
   it('shows only the actions the policy allows', () => {
     const plan = planReportActions(report, 'x', env(withMailbox({ actions: ['brand'] })), 'en');
-    expect(plan).toEqual({ securityMissingMailbox: false, brand: expect.anything() as unknown });
+    expect(plan).toEqual({ securityMissingMailbox: false, brand: expect.anything() as unknown, brandPage: expect.anything() as unknown });
   });
 
   it('offers neither "Not phishing?" nor the brand for a safe message', () => {
     const plan = planReportActions({ ...report, verdict: 'safe' }, 'x', env(withMailbox()), 'en');
     expect(plan.notPhishing).toBeUndefined();
     expect(plan.brand).toBeUndefined();
+    expect(plan.security).toBeDefined();
+  });
+
+  it('offers a brand\u2019s report page alone when it has no report mailbox', () => {
+    const byPage = { ...report, brand: { ...amazon, report: { url: 'https://www.amazon.it/reportascam' } } };
+    const plan = planReportActions(byPage, 'x', env(withMailbox()), 'en');
+    expect(plan.brand).toEqual({ id: 'brand', kind: 'page', url: 'https://www.amazon.it/reportascam' });
+    expect(plan.brandPage).toBeUndefined();
+  });
+
+  it('offers the organization\u2019s reporting only when the brand has no sourced channel', () => {
+    const none = { ...report, brand: { ...amazon, report: {} } };
+    const plan = planReportActions(none, 'x', env(withMailbox()), 'en');
+    expect(plan.brand).toBeUndefined();
+    expect(plan.brandPage).toBeUndefined();
     expect(plan.security).toBeDefined();
   });
 
@@ -82,7 +99,8 @@ describe('planReportActions', () => {
   it('marks compose actions off in the preview', () => {
     const plan = planReportActions(report, 'x', env(withMailbox(), channel({ composeUnavailable: 'preview' })), 'en');
     expect(plan.security).toMatchObject({ disabledReason: 'preview' });
-    expect(plan.brand).not.toHaveProperty('disabledReason');
+    expect(plan.brand).toMatchObject({ disabledReason: 'preview' });
+    expect(plan.brandPage).not.toHaveProperty('disabledReason');
   });
 });
 
@@ -128,7 +146,7 @@ describe('<ReportActions>', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to security team']);
     unmount();
     renderIn('en', <ReportActions report={{ ...report, verdict: 'suspicious' }} message={message} policy={withMailbox()} channel={channel()} part="more" />);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to Amazon', 'Not phishing?']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to Amazon', 'Report to Amazon (www.amazon.it)', 'Not phishing?']);
   });
 
   it('offers no "Not phishing?" on a likely scam', () => {
@@ -141,7 +159,7 @@ describe('<ReportActions>', () => {
     renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
     expect(screen.getByText('Opens Amazon’s page for reporting scams (www.amazon.it) in your browser.')).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Report to Amazon' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Report to Amazon (www.amazon.it)' }));
       await Promise.resolve();
     });
     expect(ch.openPage).toHaveBeenCalledWith('https://www.amazon.it/reportascam');
@@ -168,7 +186,8 @@ describe('<ReportActions>', () => {
     const button = screen.getByRole('button', { name: 'Segnala al team di sicurezza' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getAllByText(/Nell’anteprima è disattivato/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Avvisa Amazon' }).getAttribute('aria-disabled')).not.toBe('true');
+    expect(screen.getByRole('button', { name: 'Avvisa Amazon' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Avvisa Amazon (www.amazon.it)' }).getAttribute('aria-disabled')).not.toBe('true');
   });
 
   it('links the organization’s phishing guide (policy.helpUrl) through the channel', () => {
