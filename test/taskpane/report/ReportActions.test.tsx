@@ -146,7 +146,7 @@ describe('<ReportActions>', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to security team']);
     unmount();
     renderIn('en', <ReportActions report={{ ...report, verdict: 'suspicious' }} message={message} policy={withMailbox()} channel={channel()} part="more" />);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to Amazon', 'Not phishing?']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to Amazon', 'Report to Amazon (www.amazon.it)', 'Not phishing?']);
   });
 
   it('offers no "Not phishing?" on a likely scam', () => {
