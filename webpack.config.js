@@ -12,8 +12,11 @@ const { Compilation, NormalModuleReplacementPlugin, sources, WebpackError } = re
  * chunks of the same group). The "after-verdict" (details, report actions) and "preview" groups are left out.
  */
 const BEFORE_VERDICT_GROUPS = ['taskpane', 'engine'];
-/** Issue 7: a corporate laptop should get the verdict's JavaScript in under 250 KB gzip. */
-const BEFORE_VERDICT_BUDGET_KB = 250;
+/**
+ * Issue 7 set 250 KB gzip for the verdict's JavaScript on a corporate laptop; issue 15 raised it to 300 KB when the
+ * pane went back to React 19 (React DOM is about 60 KB gzip more than Preact), with load-to-verdict kept within 10 %.
+ */
+const BEFORE_VERDICT_BUDGET_KB = 300;
 
 /**
  * Prints the gzip -9 size of each chunk loaded before the verdict (and of the other groups, for reference) and warns
@@ -79,15 +82,6 @@ class CopyAssetsPlugin {
   }
 }
 
-/** React's entry points => Preact's compatibility layer (`$` = that exact request, not its subpaths). */
-const PREACT_ALIASES = {
-  react$: 'preact/compat',
-  'react-dom$': 'preact/compat',
-  'react-dom/client$': 'preact/compat/client',
-  'react/jsx-runtime$': 'preact/compat/jsx-runtime',
-  'react/jsx-dev-runtime$': 'preact/compat/jsx-dev-runtime',
-};
-
 /** @returns {import('webpack').Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -102,11 +96,9 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     resolve: {
+      // Rendered by React 19 itself: Fluent UI v9 supports React 19 and not Preact (issue 15: a focus difference
+      // showed under preact/compat), so no alias swaps the renderer.
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
-      // The pane is written against React's API and rendered by Preact (preact/compat): React DOM is about 60 KB
-      // gzip of the entry chunk, Preact with compat about 5 KB. Development builds alias too, so `npm start` shows
-      // the renderer that ships. Jest maps the same modules (jest.config.js).
-      alias: PREACT_ALIASES,
     },
     module: {
       rules: [

@@ -3,6 +3,7 @@ import type { Policy, Verdict } from '../engine';
 import { DETECTORS, VERDICTS } from '../engine';
 import { analyzeFile } from './analyze-file';
 import { collectFiles } from './collect-files';
+import { terminalSafe } from './terminal-safe';
 import { percent, quantile } from './stats';
 
 export interface EvalOptions {
@@ -56,7 +57,7 @@ export async function runEval(options: EvalOptions): Promise<number> {
   const listed = folders.map((f) => ({ ...f, ...collectFiles([f.folder]) }));
   const missing = listed.flatMap((f) => f.missing);
   if (missing.length > 0) {
-    options.out(`error: no such folder: ${missing.join(', ')}`);
+    options.out(`error: no such folder: ${terminalSafe(missing.join(', '))}`);
     return 2;
   }
   const total = listed.reduce((sum, f) => sum + f.files.length, 0);

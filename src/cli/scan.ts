@@ -1,6 +1,7 @@
 import { analyzeFile } from './analyze-file';
 import { collectFiles } from './collect-files';
-import { toHumanText, toJsonLine } from './format-report';
+import { jsonLine, toHumanText, toJsonLine } from './format-report';
+import { terminalSafe } from './terminal-safe';
 import type { Policy } from '../engine';
 
 export interface ScanOptions {
@@ -13,20 +14,21 @@ export interface ScanOptions {
 
 /** `occhio scan`: one result per file; unreadable files give an error line and the run goes on. Returns the exit code. */
 export async function runScan(options: ScanOptions): Promise<number> {
-  const { files, missing } = collectFiles(options.paths);
+  const { files, missing, skipped } = collectFiles(options.paths);
   let failures = 0;
-  for (const path of missing) {
+  const error = (file: string, reason: string): void => {
     failures += 1;
-    options.out(options.json ? JSON.stringify({ file: path, error: 'no such file or directory' }) : `${path}: ERROR no such file or directory`);
-  }
+    options.out(options.json ? jsonLine({ file, error: reason }) : `${terminalSafe(file)}: ERROR ${terminalSafe(reason)}`);
+  };
+  for (const path of missing) error(path, 'no such file or directory');
+  for (const { path, reason } of skipped) error(path, reason);
   for (const file of files) {
     const outcome = await analyzeFile(file, options.policy);
     if (!outcome.ok) {
-      failures += 1;
-      options.out(options.json ? JSON.stringify({ file, error: outcome.error }) : `${file}: ERROR ${outcome.error}`);
+      error(file, outcome.error);
     } else {
       options.out(options.json ? toJsonLine(file, outcome.report, outcome.ms) : toHumanText(file, outcome.report, options.color));
     }
   }
-  return failures > 0 && failures === files.length + missing.length ? 1 : 0;
+  return failures > 0 && failures === files.length + missing.length + skipped.length ? 1 : 0;
 }

@@ -1,9 +1,19 @@
 // Classic Outlook on Windows runs the Report button in its JavaScript-only runtime: a JavaScript engine with
-// fetch and CORS but not the browser's Web APIs. postal-mime and the engine need TextDecoder/TextEncoder
+// fetch and CORS but not the browser's Web APIs. The engine needs URL (link hosts, redirect unwrapping: without it
+// a Safe-Links-wrapped link to an obfuscated IP went unread), postal-mime and the engine need TextDecoder/TextEncoder
 // (created when their modules load), Blob (postal-mime checks `input instanceof Blob` and gathers attachment
 // bytes in one) and atob (the .eml comes base64-encoded). This module is imported first by the commands entry,
 // so these exist before any other module runs; each is installed only where the runtime lacks it, so browsers
 // (Outlook on the web, new Outlook, Mac) keep their own.
+//
+// Where a maintained polyfill exists it is core-js's (URL, URLSearchParams, atob, String#replaceAll, Object.hasOwn:
+// WHATWG- and ECMAScript-conformant, installed only when missing or broken). core-js has no TextDecoder, TextEncoder
+// or Blob, so those few are written here and checked against Node's by test/commands/runtime-polyfills.test.ts.
+import 'core-js/stable/url';
+import 'core-js/stable/url-search-params';
+import 'core-js/stable/atob';
+import 'core-js/stable/string/replace-all';
+import 'core-js/stable/object/has-own';
 
 const scope = globalThis as Record<string, unknown>;
 
@@ -152,56 +162,6 @@ class BlobPolyfill {
   }
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** atob: base64 to a binary string (one char per byte); whitespace and padding are skipped. */
-function atobPolyfill(input: string): string {
-  const units: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < input.length; i++) {
-    const value = BASE64.indexOf(input.charAt(i));
-    if (value < 0) continue;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      units.push((buffer >> bits) & 0xff);
-    }
-  }
-  return codeUnitsToString(units);
-}
-
-/**
- * ES2021/2022 built-ins the bundle calls (String#replaceAll in the guidance, Object.hasOwn in htmlparser2),
- * for an engine older than the browsers: esbuild lowers syntax to es2017 but does not add methods.
- */
-export function installLanguagePolyfills(): string[] {
-  const installed: string[] = [];
-  const strings = String.prototype as { replaceAll?: unknown };
-  if (typeof strings.replaceAll !== 'function') {
-    Object.defineProperty(String.prototype, 'replaceAll', {
-      configurable: true,
-      writable: true,
-      value(this: string, search: string, replacement: string): string {
-        // Only the plain-string form is used in the bundle: split/join replaces every occurrence literally.
-        return String(this).split(search).join(replacement);
-      },
-    });
-    installed.push('String.prototype.replaceAll');
-  }
-  const objects = Object as { hasOwn?: unknown };
-  if (typeof objects.hasOwn !== 'function') {
-    Object.defineProperty(Object, 'hasOwn', {
-      configurable: true,
-      writable: true,
-      value: (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key),
-    });
-    installed.push('Object.hasOwn');
-  }
-  return installed;
-}
-
 export function installRuntimePolyfills(target: Record<string, unknown> = scope): string[] {
   const installed: string[] = [];
   const install = (name: string, value: unknown): void => {
@@ -213,9 +173,7 @@ export function installRuntimePolyfills(target: Record<string, unknown> = scope)
   install('TextDecoder', TextDecoderPolyfill);
   install('TextEncoder', TextEncoderPolyfill);
   install('Blob', BlobPolyfill);
-  install('atob', atobPolyfill);
   return installed;
 }
 
 installRuntimePolyfills();
-installLanguagePolyfills();

@@ -82,7 +82,7 @@ function judge(evidence: Evidence, message: MailMessage, policy: Policy): Report
     score,
     findings: ordered,
     brand,
-    guidance: buildGuidance(verdict, brand),
+    guidance: buildGuidance(verdict, brand, ordered, { reportMailbox: policy.report.mailbox !== '' && policy.report.actions.includes('security-team') }),
     errors: evidence.errors,
     limitsHit: message.limitsHit,
     unavailable: message.unavailable,

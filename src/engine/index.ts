@@ -8,3 +8,4 @@ export { BUILT_IN_BRANDS } from './brands';
 export { parsePolicy } from './policy';
 export type { PolicyResult } from './policy';
 export { registrableDomain, unwrapRedirect } from './url';
+export { hasInvisible, revealInvisible } from './text/reveal-invisible';

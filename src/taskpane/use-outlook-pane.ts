@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Policy } from '../engine';
 import type { MailSource } from '../office';
+import { preloadReportPanel } from './components/PaneView';
 import type { PaneState } from './model/pane-state';
 
 /**
@@ -17,9 +18,13 @@ export function useOutlookPane(source: MailSource, policy: Policy): { state: Pan
     current.current = controller;
     setState({ status: 'loading' });
     try {
+      // The engine and the panel start downloading now, while Outlook hands over the item, not after: reading and
+      // loading overlap, and the verdict waits only for the slower of the two.
+      const engine = import(/* webpackChunkName: "engine" */ './model/analyze-outcome');
+      preloadReportPanel();
       const outcome = await source.read(controller.signal);
       if (controller.signal.aborted || outcome.kind === 'cancelled') return;
-      const { analyzeOutcome } = await import(/* webpackChunkName: "engine" */ './model/analyze-outcome');
+      const { analyzeOutcome } = await engine;
       const next = analyzeOutcome(outcome, policy);
       if (!controller.signal.aborted) setState(next);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -57,6 +57,47 @@ describe('occhio scan', () => {
     const { code, stderr } = occhio(...args);
     expect(code).toBe(2);
     expect(stderr).toContain('usage:');
+  });
+});
+
+describe('occhio scan on hostile input', () => {
+  it('never prints a message’s ESC sequences or bidi controls raw, in human or JSON output', () => {
+    const hostile = mkdtempSync(join(tmpdir(), 'occhio-hostile-'));
+    const name = join(hostile, 'fattura\u202eeml.exe\u001b[2J.eml');
+    writeFileSync(name, eml(
+      { From: '"Amazon\u001b[2J\u001b[32mSAFE" <alert@secure-mail.example>', To: 'mario@acme.example', Subject: 'Verifica\u001b]0;pwned\u0007 il tuo account', 'Content-Type': 'text/html' },
+      '<p>Accedi subito: <a href="https://amaz0n-login.example.net/\u001b[2Jx">www.amazon.it</a></p>',
+    ));
+    for (const args of [['scan', hostile], ['scan', '--json', hostile]]) {
+      const { stdout } = occhio(...args);
+      // eslint-disable-next-line no-control-regex -- the raw control characters are what must not appear
+      expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(stdout).toContain('\\u202e');
+    }
+    const [line] = occhio('scan', '--json', hostile).stdout.trim().split('\n');
+    expect((JSON.parse(line!) as { file: string }).file).toBe(name);
+  });
+
+  it('skips symbolic links (a loop, a file outside the folder) and oversized files, one line each, and goes on', () => {
+    const root = mkdtempSync(join(tmpdir(), 'occhio-links-'));
+    const scanned = join(root, 'scanned');
+    mkdirSync(scanned);
+    writeFileSync(join(root, 'outside.eml'), eml({ From: 'x@outside.example', To: 'y@acme.example', Subject: 'outside' }, 'not yours'));
+    writeFileSync(join(scanned, 'note.eml'), eml({ From: 'Luca <luca@acme.example>', To: 'mario@acme.example', Subject: 'Pranzo' }, 'Ci vediamo alle 13?'));
+    symlinkSync(scanned, join(scanned, 'loop'));
+    symlinkSync(join(root, 'outside.eml'), join(scanned, 'outside-link.eml'));
+    writeFileSync(join(scanned, 'huge.eml'), '');
+    truncateSync(join(scanned, 'huge.eml'), 31 * 1024 * 1024); // sparse: no 31 MB written
+    const { code, stdout } = occhio('scan', '--json', scanned);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; verdict?: string });
+    const byName = Object.fromEntries(lines.map((l) => [l.file.slice(scanned.length + 1), l.error ?? l.verdict]));
+    expect(byName).toEqual({
+      loop: 'symbolic link, not followed',
+      'outside-link.eml': 'symbolic link, not followed',
+      'huge.eml': 'too large (31 MB, limit 30 MB)',
+      'note.eml': 'safe',
+    });
   });
 });
 

@@ -25,7 +25,7 @@ describe('post-processing dialog', () => {
     expect(dialog.description).toContain('What Occhio noticed: about a; about b; about c.');
     expect(dialog.description).not.toContain('about d');
     expect(MAX_FLAGS_TAUGHT).toBe(3);
-    expect(dialog.description).toContain('Amazon will never ask for your password by email.');
+    expect(dialog.description).toContain('Amazon never asks by email for your password');
   });
 
   it('stays short however long the findings are', () => {

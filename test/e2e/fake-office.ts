@@ -16,6 +16,8 @@ export interface FakeOfficeConfig {
   readonly bodyBackgroundColor?: string;
   /** Highest Mailbox requirement set the fake client supports: '1.14', '1.8' or '1.5'. */
   readonly mailboxVersion?: string;
+  /** How long Office.onReady takes to resolve, as a cold Office.js load in a slow client (default 10 ms). */
+  readonly readyAfterMs?: number;
 }
 
 interface ItemParts {
@@ -64,6 +66,7 @@ export function fakeOfficeScript(config: FakeOfficeConfig): string {
     displayLanguage: config.displayLanguage ?? 'en-US',
     bodyBackgroundColor: config.bodyBackgroundColor ?? '#ffffff',
     mailboxVersion: config.mailboxVersion ?? '1.14',
+    readyAfterMs: config.readyAfterMs ?? 10,
   };
   return `(() => {
   const settings = ${JSON.stringify(settings)};
@@ -124,8 +127,10 @@ export function fakeOfficeScript(config: FakeOfficeConfig): string {
     },
     onReady(callback) {
       const info = { host: 'Outlook', platform: 'OfficeOnline' };
-      setTimeout(() => callback && callback(info), 10);
-      return Promise.resolve(info);
+      return new Promise((resolve) => setTimeout(() => {
+        if (callback) callback(info);
+        resolve(info);
+      }, settings.readyAfterMs));
     },
   };
 })();

@@ -134,6 +134,27 @@ describe('in Outlook (fake office.js, Mailbox 1.14)', () => {
     await context.close();
   });
 
+  test('opened by Outlook (_host_Info) with a cold Office.js: "Connecting to Outlook…" past the old 5 s limit, then the verdict when onReady resolves', async () => {
+    const { context, page, errors } = await openPane(browser, url, { items: [{ eml: PHISHING }], displayLanguage: 'en-US', readyAfterMs: 9_000 });
+    await page.goto(`${url}taskpane.html?_host_Info=Outlook$Win32$16.02$en-US$$$$0`);
+    await page.locator('[data-testid="loading"][data-phase="connecting"]').waitFor();
+    await page.waitForTimeout(6_500);
+    await expect(page.locator('main').innerText()).resolves.toContain('Connecting to Outlook…');
+    expect(await page.getByTestId('verdict').count()).toBe(0);
+    expect(['caution', 'suspicious', 'dangerous']).toContain(await verdictOf(page));
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('opened in a plain browser, an office.js that never answers gives the preview after 5 s', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: PHISHING }], readyAfterMs: 60_000 });
+    await page.goto(`${url}taskpane.html`);
+    await page.locator('[data-testid="loading"][data-phase="checking"]').waitFor();
+    await page.locator('input[type="file"]').waitFor({ state: 'attached', timeout: 15_000 });
+    await context.close();
+  });
+
   test('a pinned pane re-analyzes when the selection changes, and handles no selection', async () => {
     const { context, page } = await openPane(browser, url, { items: [{ eml: LEGITIMATE }, { eml: PHISHING }, null, { itemType: 'appointment' }] });
     await page.goto(`${url}taskpane.html`);

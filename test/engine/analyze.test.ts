@@ -38,7 +38,7 @@ describe('analyze', () => {
     const report = analyze(buildMessage(PHISH));
     expect(report.verdict).not.toBe('safe');
     expect(report.brand?.id).toBe('amazon');
-    expect(report.guidance.some((g) => g.it.includes('Amazon non ti chiederà mai la password'))).toBe(true);
+    expect(report.guidance.some((g) => g.it.includes('Amazon non chiede mai via email la password'))).toBe(true);
   });
 
   it('caps an authenticated trusted sender at caution, but not a spoofed one', () => {

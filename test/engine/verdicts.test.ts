@@ -29,8 +29,11 @@ describe.each([
   it.each(fixtures('scam'))('scam %s is suspicious or dangerous, with its reasons', async (file) => {
     const report = await verdictOf(join(FIXTURES, 'scam', file), strip);
     expect(ALARM).toContain(report.verdict);
-    // Without the server's checks one finding may remain (an HTML attachment that smuggles a page is enough).
-    expect(report.findings.length).toBeGreaterThanOrEqual(strip ? 1 : 2);
+    // Without the server's checks one finding may remain (an HTML attachment that smuggles a page is enough). A scam
+    // sent from a real webmail account that passes its checks (sextortion, a stranded friend, a 419 letter) is told
+    // by what it asks alone: then that one finding must be high.
+    const told = report.findings.length >= (strip ? 1 : 2) || report.findings.some((finding) => finding.severity === 'high');
+    expect(told).toBe(true);
   });
 
   it.each(fixtures('legit'))('genuine %s raises no alarm', async (file) => {

@@ -31,6 +31,20 @@ describe('catalogs', () => {
     expect(CATALOGS.en.verdict.safe.headline).toBe('No signs of a scam found');
   });
 
+  test('a caution verdict never counts or heads its findings as red flags', () => {
+    for (const lang of ['en', 'it'] as const) {
+      const t = CATALOGS[lang];
+      expect(`${t.flagsHeading.caution} ${t.flagCount.caution.one} ${t.flagCount.caution.other}`).not.toMatch(/red flag|allarme/i);
+    }
+  });
+
+  test('no straight quotes and no masculine-only address in the catalogs', () => {
+    for (const lang of ['en', 'it'] as const) {
+      for (const [key, text] of leaves(CATALOGS[lang])) expect({ key, text, straight: /["']/.test(text) }).toEqual({ key, text, straight: false });
+    }
+    for (const [key, text] of it) expect({ key, masculine: /\b(attento|sicuro di|preoccupato)\b/i.test(text) }).toEqual({ key, masculine: false });
+  });
+
   test('language from Office.context.displayLanguage, English fallback', () => {
     expect(pickLanguage('it-IT')).toBe('it');
     expect(pickLanguage('it-CH')).toBe('it');
@@ -52,8 +66,22 @@ describe('describeFindings', () => {
       ['urgency-pressure', 'low'],
     ]);
     expect(views[0]?.evidence).toEqual(['x.top', 'y.top']);
-    expect(views[0]?.sentences).toHaveLength(2);
+    // The strongest finding's sentence is the line; the other one waits behind "Why it matters".
+    expect(views[0]?.line.filter((part) => part.kind === 'value').map((part) => part.text)).toEqual(['shown-two', 'actual-two']);
+    expect(views[0]?.moreLines).toHaveLength(1);
     expect(views[0]?.title).toBe(DETECTORS.find((d) => d.id === 'link-text-mismatch')?.title.it);
+  });
+
+  test('under a caution verdict every finding is labelled a weak sign, whatever its weight', () => {
+    const strong = findingOf('link-text-mismatch', 'high', ['x.top']);
+    const medium = findingOf('urgency-pressure', 'medium', ['subito']);
+    expect(describeFindings([strong, medium], DETECTORS, 'en', 'caution').map((v) => v.severity)).toEqual(['low', 'low']);
+    expect(describeFindings([strong, medium], DETECTORS, 'en', 'suspicious').map((v) => v.severity)).toEqual(['high', 'medium']);
+  });
+
+  test('evidence already in the line is not listed again', () => {
+    const finding = { ...findingOf('link-text-mismatch', 'high', []), data: { shown: 'amazon.it', actual: 'amazon-verify.top' }, evidence: ['amazon.it', 'amazon-verify.top', 'https://amazon-verify.top/x'] };
+    expect(describeFindings([finding], DETECTORS, 'en')[0]?.evidence).toEqual(['https://amazon-verify.top/x']);
   });
 
   test('an unknown detector id still shows, by id', () => {

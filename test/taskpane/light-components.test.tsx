@@ -43,20 +43,40 @@ describe('Notice (partial analysis)', () => {
 });
 
 describe('severity labels', () => {
+  const flag = { title: 'T', explanation: 'Why.', line: [{ kind: 'text' as const, text: 's' }], moreLines: [], evidence: [] };
+
   test('each flag shows its severity in words, styled per severity', () => {
-    const flag = { title: 'T', explanation: '', sentences: ['s'], evidence: [] };
     renderPane(
       <FlagList
+        label="Red flags"
         flags={[
           { ...flag, detectorId: 'a', severity: 'high' },
           { ...flag, detectorId: 'b', severity: 'low' },
         ]}
       />,
     );
-    const [high, low] = ['a', 'b'].map((id) => document.querySelector(`[data-flag="${id}"] h3 + span`));
-    expect(high?.textContent).toBe('Strong red flag');
-    expect(low?.textContent).toBe('Weak signal');
+    const [high, low] = ['a', 'b'].map((id) => document.querySelector(`[data-flag="${id}"] > span`));
+    expect(high?.textContent).toBe('Strong');
+    expect(low?.textContent).toBe('Weak');
     expect(high?.className).not.toBe(low?.className);
+  });
+
+  test('three flags first, "Show N more" for the rest', () => {
+    const flags = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ ...flag, detectorId: id, severity: 'medium' as const }));
+    renderPane(<FlagList label="Red flags" flags={flags} />);
+    expect(document.querySelectorAll('[data-flag]')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(document.querySelectorAll('[data-flag]')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('"Why it matters" opens the explanation and the quoted evidence under a visible label', () => {
+    renderPane(<FlagList label="Red flags" flags={[{ ...flag, detectorId: 'a', severity: 'high', evidence: ['entro 24 ore'] }]} />);
+    expect(screen.queryByTestId('why')).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Why it matters' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('why').textContent).toBe('In the message:entro 24 oreWhy.');
   });
 });
 

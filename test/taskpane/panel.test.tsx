@@ -18,40 +18,80 @@ describe('ReportPanel', () => {
     expect(banner.getAttribute('role')).toBe('status');
   });
 
-  test('a forward judged on its original says whose message it judged, as text', () => {
+  test('a forward judged on its original shows the original’s sender, as text', async () => {
     const forwardedOriginal = { via: 'inline' as const, from: 'Microsoft <no-reply@ms-verify.top>', subject: 'Unusual sign-in' };
     renderPane(<ReportPanel report={reportOf({ verdict: 'suspicious', forwardedOriginal })} message={message} />, 'it');
-    expect(screen.getByTestId('forwarded-original').textContent).toBe('Un inoltro: valutato sul messaggio che contiene, di Microsoft <no-reply@ms-verify.top>.');
+    const sender = await screen.findByTestId('sender');
+    expect(sender.textContent).toBe('Inoltrato, in origine da Microsoftno-reply@ms-verify.topNon controllato');
+    expect(sender.querySelector('strong')?.textContent).toBe('ms-verify.top');
   });
 
-  test('red flags strongest first, each with the detector’s wording, explanation and evidence as text', () => {
+  test('under the verdict: the sender with its check, the first thing to do, in that order', async () => {
+    const verified = buildMessage({
+      from: 'Amazon <x@amazon-verify.top>',
+      authenticationResults: 'mx.acme.it; spf=pass smtp.mailfrom=amazon-verify.top; dkim=pass header.d=amazon-verify.top; dmarc=pass header.from=amazon-verify.top',
+    });
+    const guidance = [{ en: 'Do this first.', it: 'Fai prima questo.' }, { en: 'Then this.', it: 'Poi questo.' }];
+    renderPane(<ReportPanel report={reportOf({ verdict: 'dangerous', guidance })} message={verified} />);
+    const sender = await screen.findByTestId('sender');
+    expect(sender.getAttribute('data-check')).toBe('verified');
+    expect(sender.textContent).toContain('Verified');
+    expect(screen.getByTestId('first-action').textContent).toBe('Do this first.');
+    expect((await screen.findByTestId('guidance')).textContent).toBe('Then this.');
+    const order = [screen.getByTestId('verdict'), sender, screen.getByTestId('first-action')];
+    for (let i = 1; i < order.length; i += 1) expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('a sender without authentication results is not checked; one with failing results is not verified', async () => {
+    const { unmount } = renderPane(<ReportPanel report={reportOf({ verdict: 'suspicious' })} message={message} />);
+    expect((await screen.findByTestId('sender')).getAttribute('data-check')).toBe('not-checked');
+    unmount();
+    const failing = buildMessage({ from: 'Amazon <x@amazon-verify.top>', authenticationResults: 'mx.acme.it; spf=fail smtp.mailfrom=amazon-verify.top; dmarc=fail header.from=amazon-verify.top' });
+    renderPane(<ReportPanel report={reportOf({ verdict: 'suspicious' })} message={failing} />, 'it');
+    expect((await screen.findByTestId('sender')).textContent).toContain('Non verificato');
+  });
+
+  test('red flags strongest first, one sentence each with the evidence inline as text, the explanation behind a disclosure', async () => {
     const weak = findingOf('urgency-pressure', 'low', ['entro 24 ore']);
-    const strong = findingOf('link-text-mismatch', 'high', ['https://www.amazon.it', 'https://amazon-verify.top/<script>alert(1)</script>']);
+    const strong = { ...findingOf('link-text-mismatch', 'high', []), data: { shown: 'https://www.amazon.it', actual: 'https://amazon-verify.top/<script>alert(1)</script>' }, evidence: ['https://www.amazon.it'] };
     renderPane(<ReportPanel report={reportOf({ verdict: 'suspicious', findings: [weak, strong] })} message={message} />);
-    const flags = screen.getByTestId('flags').querySelectorAll('[data-flag]');
+    const flags = (await screen.findByTestId('flags')).querySelectorAll('[data-flag]');
     expect([...flags].map((f) => f.getAttribute('data-flag'))).toEqual(['link-text-mismatch', 'urgency-pressure']);
     const first = flags[0] as HTMLElement;
     const detector = DETECTORS.find((d) => d.id === 'link-text-mismatch');
-    expect(first.textContent).toContain(detector?.title.en);
+    // The long path is cut (the whole link stays in the details), the script stays text.
+    expect(first.querySelector('p')?.textContent).toBe('The link shows https://www.amazon.it but opens https://amazon-verify.top/<script>alert(1)</scrip….');
+    expect(sentenceOf(strong, 'en')).toContain('alert(1)</script>');
+    expect([...first.querySelectorAll('strong')].map((b) => b.textContent)).toEqual(['amazon.it', 'amazon-verify.top']);
+    expect(first.textContent).not.toContain(detector?.explanation.en);
+    fireEvent.click(within(first).getByRole('button', { name: 'Why it matters' }));
     expect(first.textContent).toContain(detector?.explanation.en);
-    expect(first.textContent).toContain(sentenceOf(strong, 'en'));
-    expect(within(first).getByText('https://amazon-verify.top/<script>alert(1)</script>').tagName).toBe('CODE');
     expect(document.querySelectorAll('a[href], script')).toHaveLength(0);
   });
 
-  test('no flags: "No signs of a scam found", never a guarantee, and the guidance', () => {
-    const guidance = [{ en: 'Stay alert to unexpected requests.', it: 'Resta attento alle richieste inattese.' }];
+  test('a caution verdict counts "unusual details", never red flags', async () => {
+    const findings = [findingOf('link-text-mismatch', 'high', ['x.top']), findingOf('urgency-pressure', 'medium', ['now'])];
+    renderPane(<ReportPanel report={reportOf({ verdict: 'caution', findings })} message={message} />);
+    expect(screen.getByTestId('verdict').textContent).toContain('2 unusual details');
+    await screen.findByTestId('flags');
+    expect(document.body.textContent).not.toMatch(/red flag/i);
+    expect([...document.querySelectorAll('[data-severity]')].map((f) => f.getAttribute('data-severity'))).toEqual(['low', 'low']);
+  });
+
+  test('no flags: "No signs of a scam found", never a guarantee, and the guidance', async () => {
+    const guidance = [{ en: 'Be wary of unexpected requests.', it: 'Fai attenzione alle richieste inattese.' }];
     renderPane(<ReportPanel report={reportOf({ verdict: 'safe', guidance })} message={message} />, 'it');
     expect(screen.getByTestId('verdict').textContent).toContain('Nessun segnale di truffa trovato');
+    await screen.findByTestId('details');
     expect(screen.queryByTestId('flags')).toBeNull();
-    expect(screen.getByTestId('guidance').textContent).toBe('Resta attento alle richieste inattese.');
+    expect(screen.getByTestId('first-action').textContent).toBe('Fai attenzione alle richieste inattese.');
     expect(document.body.textContent).not.toMatch(/sicuro al 100|garantit/i);
   });
 
-  test('partial analysis lists the checks that did not run', () => {
+  test('partial analysis lists the checks that did not run', async () => {
     const report = reportOf({ unavailable: ['headers'], limitsHit: ['MAX_LINKS'], errors: [{ detectorId: 'hidden-text', error: 'x' }] });
     renderPane(<ReportPanel report={report} message={message} />);
-    const partial = screen.getByTestId('partial');
+    const partial = await screen.findByTestId('partial');
     expect(partial.textContent).toContain('Headers are not available in this Outlook version');
     expect(partial.textContent).toContain('MAX_LINKS');
     expect(partial.textContent).toContain('hidden-text');

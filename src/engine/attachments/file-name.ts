@@ -44,13 +44,5 @@ export function hasInvisibleFiller(text: string): boolean {
   return INVISIBLE_FILLER.test(text);
 }
 
-/** Shows invisible and bidi characters so a person can see them: 'a\u202Eb' => 'a<U+202E>b'. */
-export function revealInvisible(text: string): string {
-  let out = '';
-  for (const char of text) {
-    out += BIDI_CONTROL.test(char) || INVISIBLE_FILLER.test(char)
-      ? `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`
-      : char;
-  }
-  return out;
-}
+// One function reveals invisible characters in every evidence string, file names included.
+export { revealInvisible } from '../text/reveal-invisible';

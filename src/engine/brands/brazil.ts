@@ -1,16 +1,24 @@
 // Brazilian brands: Phishing Pot's honeypots receive many Portuguese lures (Correios customs fees, Receita Federal,
 // Detran fines, Bradesco and Itaú token updates).
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
 const BRAZIL = ['BR'];
 
-export const bancoDoBrasil: Brand = {
+export const bancoDoBrasil: SourcedBrand = {
   id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['banco do brasil', 'bancodobrasil', 'bb', 'ourocard'],
-  domains: ['bb.com.br', 'bancodobrasil.com.br'],
+  domains: ['bb.com.br'],
   assetDomains: ['bb.com.br'],
   sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'abuse@bb.com.br', url: 'https://www.bb.com.br/site/seguranca/' },
+  report: { email: 'abuse@bb.com.br' },
   safeUrl: 'https://www.bb.com.br',
+  sources: {
+    domains: [
+      { url: 'http://www.blogleonardorodrigues.com.br/2017/07/site-falso-do-banco-do-brasil-e-quase.html', checked: '2026-12-05', domains: ['bb.com.br'], note: 'quoting Exame: Banco do Brasil\'s official page is www.bb.com.br' },
+    ],
+    report: [
+      { url: 'http://www.blogleonardorodrigues.com.br/2017/07/site-falso-do-banco-do-brasil-e-quase.html', checked: '2026-12-05', channel: 'abuse@bb.com.br', note: 'quoting the bank (via Exame, 2017): similar cases can be reported by e-mail to abuse@bb.com.br' },
+    ],
+  },
 };
 
 export const bradesco: Brand = {
@@ -31,13 +39,19 @@ export const caixa: Brand = {
   safeUrl: 'https://www.caixa.gov.br',
 };
 
-export const correios: Brand = {
+export const correios: SourcedBrand = {
   id: 'correios', name: 'Correios', names: ['correios', 'correios do brasil', 'empresa brasileira de correios'],
   domains: ['correios.com.br'],
   assetDomains: ['correios.com.br'],
   sector: 'courier', countries: BRAZIL, neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.correios.com.br/acesso-a-informacao/institucional/seguranca-da-informacao' },
+  report: {},
   safeUrl: 'https://rastreamento.correios.com.br',
+  sources: {
+    domains: [
+      { url: 'https://www.faxaju.com.br/noticias/alerta-golpistas-se-passam-pelos-correios-em-tentativa-de-fraude-atraves-de-mensagens-falsas-enviadas-por-sms/', checked: '2026-12-05', domains: ['correios.com.br'], note: 'Correios: we only send e-mails from the @correios.com.br domain' },
+    ],
+    report: [],
+  },
 };
 
 export const itau: Brand = {

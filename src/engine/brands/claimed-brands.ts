@@ -5,7 +5,7 @@ import { isFreemailDomain } from '../sender/freemail-domains';
 import { hostInfo, registrableDomain } from '../url';
 import { brandOwningDomain } from './brand-domains';
 import { DISPLAY_NAME_ALONE, MAX_TEXT_SCANNED, NAME_RULES, SERVICE_WORDS } from './claim-rules';
-import { candidateLogoImages, imagesInRows } from './own-images';
+import { candidateLogoImages, headAltPositions, imagesInRows, isPaymentMark } from './own-images';
 import { slipCandidates, slippedName } from './slipped-names';
 
 export type ClaimPlace = 'display-name' | 'subject' | 'body' | 'image-alt' | 'logo';
@@ -74,7 +74,16 @@ const MARKS_ON_LATIN = /(?<=[A-Za-z])[\p{Mn}\p{Me}\p{Cf}]{1,8}/gu;
  */
 const SEPARATED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][./\\\-_*|·•]){2,11}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 /** Three or four capitals written apart in a header ('U P S', '_✔️U P S._'): acronym brands spaced out to dodge filters. */
-const SPACED_CAPITALS = /(?<![\p{L}\p{N}])[A-Z](?: [A-Z]){2,3}(?![\p{L}\p{N}])/gu;
+const SPACED_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){2,3}(?![\p{L}\p{N}])/gu;
+/**
+ * A name in capitals with digits or a small 'l' standing for letters ('lRS' for IRS, 'CL0UD', 'PAYPA1'): at least two
+ * capitals, and only l, 0 and 1 among them. Folded back ('lRS' => 'IRS', 'CL0UD' => 'CLOUD') so that names that only
+ * count in capitals are found; writtenPlainly still sees the original, so the claim counts as disguised.
+ */
+const CAPITALS_WITH_STAND_INS = /(?<![\p{L}\p{N}])(?=[A-Z0-9l]*[A-Z][A-Z0-9l]*[A-Z])(?=[A-Z0-9l]*[l01])[A-Zl01]{2,12}(?![\p{L}\p{N}])/gu;
+const STAND_INS: Readonly<Record<string, string>> = { l: 'I', '1': 'I', '0': 'O' };
+/** Corporate words before a name that otherwise counts only first in a display name: 'Gruppo Nexi', 'Team Norton'. */
+const ORGANIZATION_PREFIX = /^(?:gruppo|group|grupo|groupe|gruppe|team|servizio|service|servicio|serviço|banca|banco)\s+/;
 
 /** Undoes the header tricks above: marks between letters, separated and spaced-out acronyms. */
 export function joinDisguisedLetters(text: string): string {
@@ -82,7 +91,8 @@ export function joinDisguisedLetters(text: string): string {
     .slice(0, MAX_TEXT_SCANNED)
     .replace(MARKS_ON_LATIN, '')
     .replace(SEPARATED_RUN, (run) => run.replace(/[./\\\-_*|·•]/g, ''))
-    .replace(SPACED_CAPITALS, (run) => run.replace(/ /g, ''));
+    .replace(SPACED_CAPITALS, (run) => run.replace(/ /g, ''))
+    .replace(CAPITALS_WITH_STAND_INS, (word) => word.replace(/[l01]/g, (c) => STAND_INS[c] ?? c));
 }
 
 function prepare(text: string, place: ClaimPlace): PreparedText {
@@ -172,7 +182,10 @@ function matchName(place: ClaimPlace, raw: string, text: PreparedText, name: str
   if (rule === 'header' || rule === 'leading') {
     if (place === 'body') return undefined;
     // 'Norton Support' claims Norton, 'John Norton' is a person: in a display name such names count only first.
-    if (rule === 'leading' && place === 'display-name') return text.plain.startsWith(name) && findWord(text.plain, name) === 0 ? 'exact' : undefined;
+    if (rule === 'leading' && place === 'display-name') {
+      const head = text.plain.replace(ORGANIZATION_PREFIX, '');
+      return head.startsWith(name) && findWord(head, name) === 0 ? 'exact' : undefined;
+    }
   }
   if (findWord(text.plain, name) >= 0) return 'exact';
   // Short names have too many near neighbours ('ebay' vs 'ebav'); only longer ones are matched by skeleton.
@@ -220,6 +233,15 @@ function matchPlace(brand: Brand, { place, raw, text }: PreparedPlace, slips: re
   return { match, alone };
 }
 
+/** Words beside a name that keep an alt text a mere icon label: 'Facebook icon', 'Instagram logo'. */
+const ICON_WORDS: ReadonlySet<string> = new Set(['icon', 'icona', 'logo', 'social', 'page', 'profile', 'pagina', 'profilo']);
+
+/** The text is the brand's name alone, or with icon words: 'facebook', 'instagram logo'. */
+function isOnlyName(plain: string, brand: Brand): boolean {
+  const words = plain.replace(NOT_WORDS, ' ').split(' ').filter((word) => word !== '' && !ICON_WORDS.has(word));
+  return brand.names.includes(words.join(' '));
+}
+
 /** Labels too generic to name an organisation when a display name and a domain share them ('support', 'mail'). */
 const GENERIC_LABELS: ReadonlySet<string> = new Set([...SERVICE_WORDS, 'mail', 'email', 'news', 'newsletter', 'secure', 'login', 'verify', 'web']);
 
@@ -240,13 +262,14 @@ function namesOwnOrganisation(displayPlain: string, fromDomain: string, brand: B
 
 function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[] {
   const candidates = candidateLogoImages(message.images);
+  const head = headAltPositions(candidates);
   const places: (readonly [ClaimPlace, string])[] = [
     ['display-name', message.from?.name ?? ''],
     ['subject', message.subject],
     ['body', message.visibleText],
     // Only images that may be the message's own logo: badges, social icons and payment marks are left out here,
     // rows of marks below once each image's brand is known.
-    ['image-alt', candidates.map((i) => i.alt).join(' ')],
+    ['image-alt', head.map((position) => candidates[position]?.alt ?? '').join(' ')],
   ];
   const prepared: PreparedPlace[] = places.filter(([, raw]) => raw.trim() !== '').map(([place, raw]) => ({ place, raw, text: prepare(raw, place) }));
   const displayName = prepared.find((p) => p.place === 'display-name');
@@ -256,6 +279,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   // A known brand writing from its own domain speaks as itself: the other brands its footer, badges or partners name
   // are mentions ('Download on the App Store' in a Poste Italiane mail, 'Apple Pay' in a shop's payment terms).
   const senderBrand = fromDomain && !isFreemailDomain(fromDomain) && !isFreemailDomain(registrableDomain(fromDomain)) ? brandOwningDomain(fromDomain, brands) : undefined;
+  // So does an organisation whose display name names its own domain beside a brand ('Synchrony for your PayPal Extras
+  // Mastercard' from synchrony.com): that brand, in its name, images or text, is a partner.
+  const namesItself = displayName !== undefined && fromDomain !== '' && !isFreemailDomain(registrableDomain(fromDomain)) ? displayName.text.plain : '';
   const imageHosts = candidates.map((image) => registrableDomain(image.src));
   const altTexts = new Map<number, PreparedPlace>();
   const altOf = (position: number): PreparedPlace => {
@@ -287,7 +313,9 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
   };
   for (const brand of brands) {
     const draft: Draft = { brand, found: [], evidence: '', disguised: [], altImages: [], logoImages: [] };
-    const speaksAsOther = senderBrand !== undefined && senderBrand !== brand;
+    // A co-brand: the display name names both the sender's own organisation and this brand.
+    const coBrand = namesItself !== '' && displayName !== undefined && matchPlace(brand, displayName, slips, knownNames).match !== undefined && namesOwnOrganisation(namesItself, fromDomain, brand, undefined);
+    const speaksAsOther = (senderBrand !== undefined && senderBrand !== brand) || coBrand;
     for (const where of prepared) {
       const { place, raw, text } = where;
       if (speaksAsOther && (place === 'body' || place === 'image-alt')) continue;
@@ -296,9 +324,12 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
       if (place === 'display-name' && namesOwnOrganisation(text.plain, fromDomain, brand, senderBrand)) continue;
       if (place === 'image-alt') {
         // Which images name it: the joined alt texts only said that some do.
-        candidates.forEach((_, position) => {
+        for (const position of head) {
+          // A linked image whose alt is only a social network's name is its icon, however large ('Facebook' behind
+          // the sender's tracker, a 185-px 'footer_social_fb.jpeg').
+          if (brand.sector === 'social' && candidates[position]?.href && isOnlyName(altOf(position).text.plain, brand)) continue;
           if (matchPlace(brand, altOf(position), [], knownNames).match) draft.altImages.push(position);
-        });
+        }
         draft.altImages.forEach((position) => name(position, brand));
         if (draft.altImages.length === 0) continue;
       }
@@ -314,6 +345,14 @@ function findClaims(message: MailMessage, brands: readonly Brand[]): BrandClaim[
     }
     if (draft.found.length > 0 || draft.logoImages.length > 0) drafts.push(draft);
   }
+  // Payment networks that are no brand of ours still make a row with the brands beside them ('Visa' 'Mastercard' 'PayPal').
+  candidates.forEach((image, position) => {
+    if (isPaymentMark(image.alt)) {
+      const set = named.get(position) ?? new Set<string>();
+      set.add(`mark:${image.alt.trim().toLowerCase()}`);
+      named.set(position, set);
+    }
+  });
   const rows = imagesInRows(named, candidates);
   const claims: BrandClaim[] = [];
   for (const draft of drafts) {

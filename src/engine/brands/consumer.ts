@@ -1,40 +1,61 @@
 // Retail, travel, streaming, gaming, health-insurance and car brands whose names head fake rewards, fake bookings and
 // "account on hold" mailings in the US, UK and Europe. Names that are ordinary words ('steam', 'medium', 'disney' in
 // a news headline) follow the rules in claim-rules.ts.
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
-export const airbnb: Brand = {
+export const airbnb: SourcedBrand = {
   id: 'airbnb', name: 'Airbnb', names: ['airbnb', 'air bnb'],
-  domains: ['airbnb.com', 'airbnb.it', 'airbnb.co.uk', 'airbnb.de', 'airbnb.fr', 'airbnb.es', 'airbnb.com.br', 'airbnbmail.com', 'muscache.com'],
-  assetDomains: ['muscache.com', 'airbnb.com'],
+  domains: ['airbnb.com', 'airbnb.it', 'airbnb.co.uk', 'airbnbmail.com'],
+  assetDomains: ['airbnb.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { email: 'report.phishing@airbnb.com', url: 'https://www.airbnb.com/help/article/2319' },
+  report: {},
   safeUrl: 'https://www.airbnb.com',
   advice: {
     en: 'Airbnb never asks you to pay or chat outside the Airbnb app or website: a payment link in an email is a scam.',
     it: "Airbnb non chiede mai di pagare o di scrivere fuori dall'app o dal sito Airbnb: un link di pagamento in un'email è una truffa.",
   },
+  sources: {
+    domains: [
+      { url: 'https://zh.airbnb.com/help/article/971/%E5%A6%82%E4%BD%95%E6%89%8D%E8%83%BD%E8%AF%86%E5%88%AB%E9%82%AE%E4%BB%B6%E6%88%96%E7%BD%91%E7%AB%99%E6%98%AF%E5%90%A6%E6%9D%A5%E8%87%AA%E7%88%B1%E5%BD%BC%E8%BF%8E', checked: '2026-12-05', domains: ['airbnb.com', 'airbnbmail.com', 'airbnb.co.uk'], note: 'Airbnb\'s help article: legitimate emails only come from @airbnb.com, @airbnbaction.com, @airbnblove.com, @airbnbmail.com...; real links start with www.airbnb.com or a country URL such as www.airbnb.co.uk' },
+      { url: 'https://www.airbnb.it/help/article/971?', checked: '2026-12-05', domains: ['airbnb.it'], note: 'the same help article served from airbnb.it' },
+    ],
+    report: [],
+  },
 };
 
-export const aok: Brand = {
+export const aok: SourcedBrand = {
   id: 'aok', name: 'AOK', names: ['aok', 'aok gesundheitskasse'],
-  domains: ['aok.de', 'aok.com', 'aok-mail.de'],
+  domains: ['aok.de'],
   assetDomains: ['aok.de'],
   sector: 'other', countries: ['DE'], neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.aok.de/pk/kontakt/' },
+  report: {},
   safeUrl: 'https://www.aok.de',
+  sources: {
+    domains: [
+      { url: 'https://www.aok.de/pp/bw/pm/phishing-mails/', checked: '2026-12-05', domains: ['aok.de'], note: 'AOK Baden-Württemberg: die AOK verwendet vorrangig die Domain aok.de' },
+    ],
+    report: [],
+  },
 };
 
-export const bookingCom: Brand = {
+export const bookingCom: SourcedBrand = {
   id: 'booking-com', name: 'Booking.com', names: ['booking.com', 'bookingcom', 'booking com'],
-  domains: ['booking.com', 'bstatic.com', 'booking-mail.com', 'booking.cn'],
-  assetDomains: ['bstatic.com', 'booking.com'],
+  domains: ['booking.com'],
+  assetDomains: ['booking.com'],
   sector: 'retail', countries: [], neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { email: 'security@booking.com', url: 'https://www.booking.com/trust-and-safety.html' },
+  report: { email: 'report@booking.com' },
   safeUrl: 'https://secure.booking.com/myreservations.html',
   advice: {
     en: 'Booking.com never asks for your card details by email or chat link: check the reservation in your Booking.com account.',
     it: 'Booking.com non chiede mai i dati della carta con un link in email o in chat: controlla la prenotazione nel tuo account Booking.com.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://partner.booking.com/en-us/help/legal-security/security/online-security-awareness-phishing', checked: '2026-12-05', domains: ['booking.com'], note: 'A Booking.com email will always end in "booking.com", regardless of the subdomain' },
+    ],
+    report: [
+      { url: 'https://th4.ilovetranslation.com/EP36A1cJM2v=d', checked: '2026-12-05', channel: 'report@booking.com', note: 'copy of Booking.com\'s notice to partners: forward the email, including the header, to report@booking.com' },
+    ],
   },
 };
 
@@ -47,22 +68,35 @@ export const currys: Brand = {
   safeUrl: 'https://www.currys.co.uk',
 };
 
-export const disney: Brand = {
+export const disney: SourcedBrand = {
   id: 'disney', name: 'Disney+', names: ['disney+', 'disney plus', 'disneyplus', 'disney'],
-  domains: ['disneyplus.com', 'disney.com', 'go.com', 'disneystreaming.com', 'bamgrid.com', 'shopdisney.com', 'disneystore.com', 'disney.it', 'disney.co.uk', 'disney.de', 'disney.fr'],
-  assetDomains: ['disneyplus.com', 'bamgrid.com', 'disney.com'],
+  domains: ['disneyplus.com', 'disney.com'],
+  assetDomains: ['disneyplus.com', 'disney.com'],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://help.disneyplus.com/' },
+  report: {},
   safeUrl: 'https://www.disneyplus.com/account',
+  sources: {
+    domains: [
+      { url: 'https://safebrowz.com/blog/disney-plus-account-locked-scam-email', checked: '2026-12-05', domains: ['disneyplus.com'], note: 'real Disney+ payment-failure emails ask you to sign in to disneyplus.com' },
+      { url: 'https://support.disney.com/hc/he/articles/360050571271-%D7%94%D7%95%D7%93%D7%A2%D7%AA-%D7%93%D7%95%D7%90-%D7%9C-%D7%A4%D7%A2%D7%99%D7%9C%D7%95%D7%AA-%D7%9B%D7%A0%D7%99%D7%A1%D7%94-%D7%97%D7%A9%D7%95%D7%93%D7%94-%D7%91%D7%97%D7%A9%D7%91%D7%95%D7%9F-%D7%94%D7%9E%D7%A7%D7%95%D7%95%D7%9F-%D7%A9%D7%9C%D7%9B%D7%9D', checked: '2026-12-05', domains: ['disney.com'], note: 'Disney\'s own support site (suspicious sign-in notices)' },
+    ],
+    report: [],
+  },
 };
 
-export const geico: Brand = {
+export const geico: SourcedBrand = {
   id: 'geico', name: 'GEICO', names: ['geico'],
   domains: ['geico.com'],
   assetDomains: ['geico.com'],
   sector: 'other', countries: ['US'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.geico.com/fraud/' },
+  report: {},
   safeUrl: 'https://www.geico.com',
+  sources: {
+    domains: [
+      { url: 'https://www.geico.com/about/fraud-awareness/phishing-scams/', checked: '2026-12-05', domains: ['geico.com'], note: 'GEICO\'s own page on phishing scams' },
+    ],
+    report: [],
+  },
 };
 
 export const louisVuitton: Brand = {
@@ -78,16 +112,22 @@ export const louisVuitton: Brand = {
   },
 };
 
-export const steam: Brand = {
+export const steam: SourcedBrand = {
   id: 'steam', name: 'Steam', names: ['steam support', 'steam community', 'steampowered', 'steam guard'],
-  domains: ['steampowered.com', 'steamcommunity.com', 'valvesoftware.com', 'steamstatic.com', 'steamgames.com'],
-  assetDomains: ['steamstatic.com', 'steampowered.com'],
+  domains: ['steampowered.com', 'steamcommunity.com'],
+  assetDomains: ['steampowered.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
-  report: { url: 'https://help.steampowered.com/' },
+  report: {},
   safeUrl: 'https://store.steampowered.com/account/',
   advice: {
     en: 'Steam never asks for your Steam Guard code or password in a message, and never "mistakenly reports" your account.',
     it: 'Steam non chiede mai il codice Steam Guard o la password in un messaggio, e non "segnala per errore" il tuo account.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://support.steampowered.com/kb_article.php?s=e500f7ee74e49d395d08b716782e2409&ref=1266-OAFV-8478', checked: '2026-12-05', domains: ['steampowered.com', 'steamcommunity.com'], note: 'Steam Support: all official Steam logins are directed to the steampowered.com or steamcommunity.com domains' },
+    ],
+    report: [],
   },
 };
 
@@ -113,13 +153,21 @@ export const timHortons: Brand = {
   safeUrl: 'https://www.timhortons.ca',
 };
 
-export const unitedHealthcare: Brand = {
+export const unitedHealthcare: SourcedBrand = {
   id: 'unitedhealthcare', name: 'UnitedHealthcare', names: ['unitedhealthcare', 'united healthcare', 'unitedhealth', 'unitedhealth group', 'optum'],
-  domains: ['uhc.com', 'unitedhealthcare.com', 'unitedhealthgroup.com', 'myuhc.com', 'optum.com', 'uhcmedicaresolutions.com'],
+  domains: ['uhc.com', 'myuhc.com', 'unitedhealthgroup.com', 'optum.com'],
   assetDomains: ['uhc.com'],
   sector: 'other', countries: ['US'], neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.uhc.com/fraud' },
+  report: {},
   safeUrl: 'https://www.myuhc.com',
+  sources: {
+    domains: [
+      { url: 'https://www.uhc.com/fraud', checked: '2026-12-05', domains: ['uhc.com'], note: 'UnitedHealthcare\'s own fraud page (it takes reports of health-care fraud, not of phishing)' },
+      { url: 'https://uhc-gpd-green.uhc.com/legal', checked: '2026-12-05', domains: ['myuhc.com'], note: 'UnitedHealthcare\'s electronic-communication notice: account settings on myuhc.com' },
+      { url: 'https://gorganizer.net/explain/change-healthcare-breach-notification-phish', checked: '2026-12-05', domains: ['unitedhealthgroup.com', 'optum.com'], note: 'names changehealthcare.com, optum.com and unitedhealthgroup.com as the group\'s official senders' },
+    ],
+    report: [],
+  },
 };
 
 export const verisure: Brand = {

@@ -1,39 +1,59 @@
 // Crypto wallets, exchanges and marketplaces named in fake airdrop, "recovery phrase" and "data breach" mailings.
 // Their genuine mail comes from their own domains; none of them asks for a seed phrase or a wallet connection by email.
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
-export const exodus: Brand = {
+export const exodus: SourcedBrand = {
   id: 'exodus', name: 'Exodus', names: ['exodus', 'exodus wallet', 'exodus support'],
   domains: ['exodus.com', 'exodus.io'],
   assetDomains: ['exodus.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.exodus.com/contact-support/' },
+  report: {},
   safeUrl: 'https://www.exodus.com',
   advice: {
     en: 'Exodus never asks for your 12-word secret phrase: whoever has it owns your crypto.',
     it: 'Exodus non chiede mai le 12 parole segrete: chi le ha possiede le tue criptovalute.',
   },
+  sources: {
+    domains: [
+      { url: 'https://www.exodus.com/support/en/articles/8836608-i-received-an-email-from-exodus-asking-me-to-provide-my-12-word-secret-recovery-phrase-password', checked: '2026-12-05', domains: ['exodus.com', 'exodus.io'], note: 'Exodus\' own support article: scammers may spoof an @exodus.com or @exodus.io address (its report address is hidden in the stored copy)' },
+    ],
+    report: [],
+  },
 };
 
-export const opensea: Brand = {
+export const opensea: SourcedBrand = {
   id: 'opensea', name: 'OpenSea', names: ['opensea', 'open sea'],
   domains: ['opensea.io'],
-  assetDomains: ['opensea.io', 'seadn.io'],
+  assetDomains: ['opensea.io'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'payment-by-link'],
   report: { url: 'https://support.opensea.io/' },
   safeUrl: 'https://opensea.io',
+  sources: {
+    domains: [
+      { url: 'https://support.opensea.io/en/articles/8867125-how-can-i-report-a-phishing-email-or-direct-message-dm', checked: '2026-12-05', domains: ['opensea.io'], note: 'OpenSea will ONLY send you emails from the domain opensea.io' },
+    ],
+    report: [
+      { url: 'https://support.opensea.io/en/articles/8867125-how-can-i-report-a-phishing-email-or-direct-message-dm', checked: '2026-12-05', channel: 'https://support.opensea.io/', note: 'a phishing email claiming to be from OpenSea: report it to us at support.opensea.io through our Messenger' },
+    ],
+  },
 };
 
-export const ripple: Brand = {
+export const ripple: SourcedBrand = {
   id: 'ripple', name: 'Ripple', names: ['ripple', 'team ripple', 'ripple labs'],
-  domains: ['ripple.com', 'xrpl.org'],
+  domains: ['ripple.com'],
   assetDomains: ['ripple.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://ripple.com/contact/' },
+  report: {},
   safeUrl: 'https://ripple.com',
   advice: {
     en: 'Ripple runs no XRP giveaways or airdrops: any message promising free XRP is a scam.',
     it: 'Ripple non organizza regali o airdrop di XRP: ogni messaggio che promette XRP gratis è una truffa.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://ripple.com/insights/how-to-spot-xrp-giveaway-scams/', checked: '2026-12-05', domains: ['ripple.com'], note: 'Ripple\'s own page on XRP giveaway scams' },
+    ],
+    report: [],
   },
 };
 
@@ -52,14 +72,20 @@ const NO_GIVEAWAYS = {
   it: 'Nessun exchange, wallet o fondazione regala token per email o chiede di collegare il wallet per riceverli: un airdrop del genere è una truffa.',
 };
 
-export const aave: Brand = {
+export const aave: SourcedBrand = {
   id: 'aave', name: 'Aave', names: ['aave', 'aave team', 'aave protocol'],
   domains: ['aave.com'],
   assetDomains: ['aave.com'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
-  report: { url: 'https://aave.com/' },
+  report: {},
   safeUrl: 'https://app.aave.com',
   advice: NO_GIVEAWAYS,
+  sources: {
+    domains: [
+      { url: 'https://news.csraid.com/en/hub/aave-phishing-scam-protect-crypto', checked: '2026-12-05', domains: ['aave.com'], note: 'phishing domains with subtle typos, e.g. \'aave-v3.com\' instead of \'aave.com\'' },
+    ],
+    report: [],
+  },
 };
 
 export const arbitrum: Brand = {
@@ -72,13 +98,19 @@ export const arbitrum: Brand = {
   advice: NO_GIVEAWAYS,
 };
 
-export const bitget: Brand = {
+export const bitget: SourcedBrand = {
   id: 'bitget', name: 'Bitget', names: ['bitget', 'bitget wallet'],
-  domains: ['bitget.com', 'bitgetapps.com', 'bitget.site'],
+  domains: ['bitget.com'],
   assetDomains: ['bitget.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.bitget.com/support' },
+  report: {},
   safeUrl: 'https://www.bitget.com',
+  sources: {
+    domains: [
+      { url: 'https://bitget.cc/pt/support/articles/12560603810633', checked: '2026-12-05', domains: ['bitget.com'], note: 'Bitget\'s notice on phishing: always check it is the official Bitget site (https://www.bitget.com/); the notice is also served from bitget.cc, bitget.site and bitgetapp.com, which it does not name as official' },
+    ],
+    report: [],
+  },
 };
 
 export const bittrex: Brand = {
@@ -94,13 +126,19 @@ export const bittrex: Brand = {
   },
 };
 
-export const blockchainCom: Brand = {
+export const blockchainCom: SourcedBrand = {
   id: 'blockchain-com', name: 'Blockchain.com', names: ['blockchain.com', 'blockchain wallet', 'blockchain.info'],
-  domains: ['blockchain.com', 'blockchain.info'],
+  domains: ['blockchain.com'],
   assetDomains: ['blockchain.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://support.blockchain.com/' },
+  report: {},
   safeUrl: 'https://login.blockchain.com',
+  sources: {
+    domains: [
+      { url: 'https://medium.com/blockchain/avoiding-scams-phishing-61fcdcdbf8e', checked: '2026-12-05', domains: ['blockchain.com'], note: 'Blockchain.com\'s own blog (@blockchain) on scams and phishing' },
+    ],
+    report: [],
+  },
 };
 
 export const electrum: Brand = {
@@ -129,13 +167,19 @@ export const ftx: Brand = {
   },
 };
 
-export const kraken: Brand = {
+export const kraken: SourcedBrand = {
   id: 'kraken', name: 'Kraken', names: ['kraken', 'kraken support', 'kraken exchange'],
-  domains: ['kraken.com', 'krakenfx.com', 'kraken.io'],
+  domains: ['kraken.com'],
   assetDomains: ['kraken.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://support.kraken.com/' },
+  report: {},
   safeUrl: 'https://www.kraken.com',
+  sources: {
+    domains: [
+      { url: 'https://support.kraken.com/hc/en-us/articles/115012482687-Beware-of-phishing-scams', checked: '2026-12-05', domains: ['kraken.com'], note: 'Kraken Support email comes only from @kraken.com, @futures.kraken.com or @email2.kraken.com; reports go through its support webform' },
+    ],
+    report: [],
+  },
 };
 
 export const tether: Brand = {

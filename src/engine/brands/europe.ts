@@ -1,6 +1,6 @@
 // Spanish, French and German household names that phishing in those languages imitates (banks, telecoms, couriers,
 // retailers, public bodies); Phishing Pot carries many German retail lures (Telekom, Edeka, Rossmann, ADAC, Bahn).
-import type { Brand } from '../model';
+import type { Brand, SourcedBrand } from '../model';
 
 export const adac: Brand = {
   id: 'adac', name: 'ADAC', names: ['adac', 'allgemeiner deutscher automobil-club'],
@@ -11,40 +11,64 @@ export const adac: Brand = {
   safeUrl: 'https://www.adac.de',
 };
 
-export const bbva: Brand = {
+export const bbva: SourcedBrand = {
   id: 'bbva', name: 'BBVA', names: ['bbva', 'banco bilbao vizcaya'],
-  domains: ['bbva.es', 'bbva.com', 'bbva.it', 'bbva.mx', 'bbva.pt', 'bbvanet.com.mx'],
-  assetDomains: ['bbva.es', 'bbva.com'],
+  domains: ['bbva.es'],
+  assetDomains: ['bbva.es'],
   sector: 'bank', countries: ['ES', 'IT', 'MX'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'phishing@bbva.com', url: 'https://www.bbva.es/general/seguridad.html' },
+  report: {},
   safeUrl: 'https://www.bbva.es',
+  sources: {
+    domains: [
+      { url: 'https://maldita.es/index.php/timo/bulo/20220202/email-suplanta-bbva-pide-dni-nomina-justificante-phishing', checked: '2026-12-05', domains: ['bbva.es'], note: 'BBVA to Maldita.es: "La web de BBVA es BBVA.es"' },
+    ],
+    report: [],
+  },
 };
 
-export const caixabank: Brand = {
+export const caixabank: SourcedBrand = {
   id: 'caixabank', name: 'CaixaBank', names: ['caixabank', 'la caixa', 'caixa bank', 'imagin'],
-  domains: ['caixabank.es', 'caixabank.com', 'lacaixa.es', 'imagin.com', 'caixabank.net'],
+  domains: ['caixabank.es'],
   assetDomains: ['caixabank.es'],
   sector: 'bank', countries: ['ES'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'phishing@caixabank.com', url: 'https://www.caixabank.es/particular/seguridad.html' },
+  report: {},
   safeUrl: 'https://www.caixabank.es',
+  sources: {
+    domains: [
+      { url: 'https://www.caixabank.es/particular/seguridad/phishing_en.html', checked: '2026-12-05', domains: ['caixabank.es'], note: 'CaixaBank\'s own phishing page' },
+    ],
+    report: [],
+  },
 };
 
-export const correosEs: Brand = {
+export const correosEs: SourcedBrand = {
   id: 'correos', name: 'Correos', names: ['correos', 'correos express', 'sociedad estatal correos'],
-  domains: ['correos.es', 'correosexpress.com', 'correos.com'],
+  domains: ['correos.es'],
   assetDomains: ['correos.es'],
   sector: 'courier', countries: ['ES'], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.correos.es/es/es/comunicacion/seguridad' },
+  report: {},
   safeUrl: 'https://www.correos.es',
+  sources: {
+    domains: [
+      { url: 'https://rtve.es/noticias/20240913/no-des-tus-datos-ni-pagues-por-sms-suplantan-a-correos/16247508.shtml', checked: '2026-12-05', domains: ['correos.es'], note: 'VerificaRTVE: Correos\' official web address is www.correos.es' },
+    ],
+    report: [],
+  },
 };
 
-export const creditAgricole: Brand = {
+export const creditAgricole: SourcedBrand = {
   id: 'credit-agricole', name: 'Crédit Agricole', names: ['credit agricole', 'credit-agricole', 'ca-paris', 'credit agricole italia'],
-  domains: ['credit-agricole.fr', 'credit-agricole.com', 'credit-agricole.it', 'ca-cib.com', 'ca-paris.fr'],
+  domains: ['credit-agricole.fr'],
   assetDomains: ['credit-agricole.fr'],
   sector: 'bank', countries: ['FR', 'IT'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'phishing@credit-agricole.com', url: 'https://www.credit-agricole.fr/particulier/securite.html' },
+  report: {},
   safeUrl: 'https://www.credit-agricole.fr',
+  sources: {
+    domains: [
+      { url: 'https://credit-agricole.fr/particulier/cybersecurite/alertes-phishing-email.html', checked: '2026-12-05', domains: ['credit-agricole.fr'], note: 'Crédit Agricole\'s own phishing alerts page' },
+    ],
+    report: [],
+  },
 };
 
 export const deutscheBahn: Brand = {
@@ -56,13 +80,19 @@ export const deutscheBahn: Brand = {
   safeUrl: 'https://www.bahn.de',
 };
 
-export const deutscheTelekom: Brand = {
+export const deutscheTelekom: SourcedBrand = {
   id: 'deutsche-telekom', name: 'Telekom', names: ['telekom', 'deutsche telekom', 't-mobile', 'magenta'],
-  domains: ['telekom.de', 'telekom.com', 't-online.de', 't-mobile.com', 't-mobile.de', 'telekom-dienste.de', 'magentacloud.de'],
-  assetDomains: ['telekom.de', 'telekom.com'],
+  domains: ['telekom.de'],
+  assetDomains: ['telekom.de'],
   sector: 'telecom', countries: ['DE', 'US'], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { email: 'phishing@telekom.de', url: 'https://www.telekom.de/hilfe/vertrag-rechnung/betrug-phishing' },
+  report: {},
   safeUrl: 'https://www.telekom.de/kundencenter',
+  sources: {
+    domains: [
+      { url: 'https://www.telekom.de/hilfe/sicherheit/archiv-sicherheitshinweise', checked: '2026-12-05', domains: ['telekom.de'], note: 'Telekom\'s own archive of security notices; t-online.de is also its customers\' mailboxes (anyone\'s, not Telekom\'s alone)' },
+    ],
+    report: [],
+  },
 };
 
 export const edeka: Brand = {
@@ -83,13 +113,22 @@ export const ikea: Brand = {
   safeUrl: 'https://www.ikea.com',
 };
 
-export const laPoste: Brand = {
+export const laPoste: SourcedBrand = {
   id: 'la-poste', name: 'La Poste', names: ['la poste', 'colissimo', 'laposte', 'la banque postale', 'chronopost'],
-  domains: ['laposte.fr', 'laposte.net', 'labanquepostale.fr', 'colissimo.fr', 'chronopost.fr', 'lbp.fr'],
+  domains: ['laposte.fr', 'colissimo.fr', 'labanquepostale.fr'],
   assetDomains: ['laposte.fr'],
   sector: 'courier', countries: ['FR'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'abuse@laposte.fr', url: 'https://www.laposte.fr/particulier/faq-service-client/phishing' },
+  report: { email: 'phishing@laposte.fr' },
   safeUrl: 'https://www.laposte.fr',
+  sources: {
+    domains: [
+      { url: 'https://www.laposte.fr/phishing-hameconnage-definition', checked: '2026-12-05', domains: ['laposte.fr'], note: 'La Poste\'s own phishing page; laposte.net is its free webmail (anyone\'s mailbox), not listed' },
+      { url: 'https://mailarnaque.fr/phishing/la-poste', checked: '2026-12-05', domains: ['laposte.fr', 'colissimo.fr', 'labanquepostale.fr'], note: 'consumer guide: La Poste\'s legitimate mail comes only from @laposte.fr, @colissimo.fr, @labanquepostale.fr' },
+    ],
+    report: [
+      { url: 'https://www.groupelaposte.com/fr/article/tentatives-darnaque-par-e-mail-ou-sms-la-poste-rappelle-les-bonnes-pratiques', checked: '2026-12-05', channel: 'phishing@laposte.fr', note: 'signaler le message reçu via phishing-initiative.fr ou par mail à phishing@laposte.fr' },
+    ],
+  },
 };
 
 export const lidl: Brand = {
@@ -110,13 +149,21 @@ export const mediaMarkt: Brand = {
   safeUrl: 'https://www.mediamarkt.de',
 };
 
-export const orange: Brand = {
+export const orange: SourcedBrand = {
   id: 'orange', name: 'Orange', names: ['orange', 'orange france', 'orange espana'],
-  domains: ['orange.fr', 'orange.com', 'orange.es', 'orange.be', 'wanadoo.fr', 'sosh.fr'],
-  assetDomains: ['orange.fr', 'orange.com'],
+  domains: ['sosh.fr'],
+  assetDomains: [],
   sector: 'telecom', countries: ['FR', 'ES', 'BE'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'abuse@orange.fr', url: 'https://assistance.orange.fr/assistance-commerciale/la-gestion-de-vos-donnees-et-de-vos-droits/le-phishing' },
+  report: { email: 'abuse@orange.fr' },
   safeUrl: 'https://www.orange.fr',
+  sources: {
+    domains: [
+      { url: 'https://www.lordysweblog.net/?p=7023', checked: '2026-12-05', domains: ['sosh.fr'], note: 'a genuine Orange mail comes from an address ending in @orange.fr or @sosh.fr; orange.fr is also the mailbox domain of Orange\'s customers (anyone\'s), so it is not listed' },
+    ],
+    report: [
+      { url: 'https://assistance.orange.fr/ordinateurs-peripheriques/installer-et-utiliser/la-securite/risques-et-prevention/phishing/le-service-abuse-presentation_40594-41412', checked: '2026-12-05', channel: 'abuse@orange.fr', note: 'Vous signalez la réception de spam, de phishing: copier/coller le mail reçu dans un nouveau message à abuse@orange.fr' },
+    ],
+  },
 };
 
 export const rossmann: Brand = {
@@ -128,31 +175,51 @@ export const rossmann: Brand = {
   safeUrl: 'https://www.rossmann.de',
 };
 
-export const sparkasse: Brand = {
+export const sparkasse: SourcedBrand = {
   id: 'sparkasse', name: 'Sparkasse', names: ['sparkasse', 'sparkassen', 'deutscher sparkassen'],
-  domains: ['sparkasse.de', 'sparkasse.at', 's-mailservice.de', 'dsgv.de'],
+  domains: ['sparkasse.de'],
   assetDomains: ['sparkasse.de'],
   sector: 'bank', countries: ['DE', 'AT'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'warnung@sparkasse.de', url: 'https://www.sparkasse.de/pk/ratgeber/sicherheit.html' },
+  report: { email: 'warnung@sparkasse.de' },
   safeUrl: 'https://www.sparkasse.de',
+  sources: {
+    domains: [
+      { url: 'https://www.kreissparkasse-heinsberg.de/de/home/service/datendiebstahl-phishing/lightboxes/gefaelschte-emails-oder-sms.html?n=true&stref=imagetextbox', checked: '2026-12-05', domains: ['sparkasse.de'], note: 'a Sparkasse\'s own page; the Sparkassen warning mailbox is on sparkasse.de' },
+    ],
+    report: [
+      { url: 'https://www.kreissparkasse-heinsberg.de/de/home/service/datendiebstahl-phishing/lightboxes/gefaelschte-emails-oder-sms.html?n=true&stref=imagetextbox', checked: '2026-12-05', channel: 'warnung@sparkasse.de', note: 'Leiten Sie die E-Mail bitte an warnung@sparkasse.de weiter, wenn der Absender sich als Ihre Sparkasse ausgibt' },
+    ],
+  },
 };
 
-export const albertHeijn: Brand = {
+export const albertHeijn: SourcedBrand = {
   id: 'albert-heijn', name: 'Albert Heijn', names: ['albert heijn', 'albertheijn'],
-  domains: ['ah.nl', 'ah.be', 'albertheijn.nl', 'aholddelhaize.com'],
+  domains: ['ah.nl'],
   assetDomains: ['ah.nl'],
   sector: 'retail', countries: ['NL', 'BE'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.ah.nl/klantenservice' },
+  report: {},
   safeUrl: 'https://www.ah.nl',
+  sources: {
+    domains: [
+      { url: 'https://opgelicht.avrotros.nl/alerts/artikel/albert-heijn-waarschuwt-voor-nepacties/', checked: '2026-12-05', domains: ['ah.nl'], note: 'Albert Heijn via Opgelicht?!: its mail ends in @nieuwsbrief.ah.nl or @ah.nl, its site is www.ah.nl' },
+    ],
+    report: [],
+  },
 };
 
-export const bol: Brand = {
+export const bol: SourcedBrand = {
   id: 'bol', name: 'bol.com', names: ['bol.com'],
   domains: ['bol.com'],
-  assetDomains: ['bol.com', 's-bol.com'],
+  assetDomains: ['bol.com'],
   sector: 'retail', countries: ['NL', 'BE'], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { email: 'phishing@bol.com', url: 'https://www.bol.com/nl/nl/m/veilig-online-shoppen/' },
+  report: {},
   safeUrl: 'https://www.bol.com',
+  sources: {
+    domains: [
+      { url: 'https://lock.pub/en/blog/bolcom-account-security', checked: '2026-12-05', domains: ['bol.com'], note: 'Real Bol.com order confirmations come from noreply@bol.com' },
+    ],
+    report: [],
+  },
 };
 
 export const leroyMerlin: Brand = {
@@ -164,24 +231,36 @@ export const leroyMerlin: Brand = {
   safeUrl: 'https://www.leroymerlin.fr',
 };
 
-export const vinted: Brand = {
+export const vinted: SourcedBrand = {
   id: 'vinted', name: 'Vinted', names: ['vinted'],
-  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
-  assetDomains: ['vinted.net', 'vinted.com'],
+  domains: ['vinted.de'],
+  assetDomains: [],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.vinted.com/help' },
+  report: {},
   safeUrl: 'https://www.vinted.com',
   advice: {
     en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
     it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",
   },
+  sources: {
+    domains: [
+      { url: 'https://www.vinted.de/help/628', checked: '2026-12-05', domains: ['vinted.de'], note: 'Vinted\'s own help page on phishing' },
+    ],
+    report: [],
+  },
 };
 
-export const zalando: Brand = {
+export const zalando: SourcedBrand = {
   id: 'zalando', name: 'Zalando', names: ['zalando', 'zalando lounge'],
-  domains: ['zalando.de', 'zalando.it', 'zalando.com', 'zalando.fr', 'zalando.es', 'zalando.nl', 'zalando.co.uk', 'zalando.at', 'zalando.ch', 'zalando.be', 'zalando.pl', 'zalando-lounge.com', 'zalando-lounge.it', 'zalando-lounge.de', 'zalando-lounge.fr', 'zalando-lounge.es', 'zalando-lounge.nl', 'ztat.net'],
-  assetDomains: ['ztat.net', 'zalando.de'],
+  domains: ['zalando.de'],
+  assetDomains: ['zalando.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'NL', 'AT', 'CH'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.zalando.it/faq/' },
+  report: {},
   safeUrl: 'https://www.zalando.it/myaccount/',
+  sources: {
+    domains: [
+      { url: 'https://m-en.zalando.de/faq/My-Account/951905222/What-you-should-know-about-phishing-emails.htm', checked: '2026-12-05', domains: ['zalando.de'], note: 'Zalando notifications are sent solely from the addresses "info@service..." and "service@zalando..."' },
+    ],
+    report: [],
+  },
 };

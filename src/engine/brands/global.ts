@@ -80,13 +80,21 @@ export const costco: Brand = {
   safeUrl: 'https://www.costco.com',
 };
 
-export const dhl: Brand = {
+export const dhl: SourcedBrand = {
   id: 'dhl', name: 'DHL', names: ['dhl', 'dhl express', 'deutsche post', 'dhl paket'],
-  domains: ['dhl.com', 'dhl.it', 'dhl.de', 'dhl.fr', 'dhl.es', 'dhl.co.uk', 'dhl.nl', 'dhl.com.br', 'dhlparcel.nl', 'dhlparcel.co.uk', 'dpdhl.com', 'dhl-news.com', 'deutschepost.de', 'dhlecommerce.com'],
+  domains: ['dhl.com', 'dhl.it', 'dhl.de', 'dhl.fr', 'dhl.es', 'dhl.co.uk', 'dhl.nl', 'dhl.com.br', 'dpdhl.com', 'dhl-news.com'],
   assetDomains: ['dhl.com', 'dhl.de'],
   sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'phishing-dpdhl@dhl.com', url: 'https://www.dhl.com/global-en/home/footer/fraud-awareness.html' },
+  report: { email: 'phishing-dpdhl@dhl.com' },
   safeUrl: 'https://www.dhl.com/tracking',
+  sources: {
+    domains: [
+      { url: 'https://www.dhl.com/ie-en/home/footer/fraud-awareness.html', checked: '2026-12-05', domains: ['dhl.com', 'dpdhl.com', 'dhl.de', 'dhl.fr', 'dhl-news.com', 'dhl.it', 'dhl.es', 'dhl.co.uk', 'dhl.nl', 'dhl.com.br'], note: 'official DHL communication is sent from @dhl.com, @dpdhl.com, @dhl.de, @dhl.fr, @dhl-news.com or another country domain after @dhl' },
+    ],
+    report: [
+      { url: 'https://www.dhl.com/ie-en/home/footer/fraud-awareness.html', checked: '2026-12-05', channel: 'phishing-dpdhl@dhl.com', note: 'report all suspicious activity to our dedicated Anti-Abuse Mailbox, the email attached' },
+    ],
+  },
 };
 
 export const docusign: Brand = {
@@ -116,21 +124,39 @@ export const ebay: Brand = {
   safeUrl: 'https://www.ebay.com',
 };
 
-export const facebook: Brand = {
+export const facebook: SourcedBrand = {
   id: 'facebook', name: 'Facebook', names: ['facebook', 'meta platforms', 'meta business', 'meta for business', 'facebook ads', 'meta ads'],
-  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  domains: ['facebook.com', 'facebookmail.com', 'fb.com'], assetDomains: ['facebook.com'],
   sector: 'social', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
-  report: { email: 'phish@fb.com', url: 'https://www.facebook.com/help/217854714931549' },
+  report: { email: 'phish@fb.com' },
   safeUrl: 'https://www.facebook.com/settings',
+  sources: {
+    domains: [
+      { url: 'https://loglist.net/blog/securityfacebookmail-legit', checked: '2026-12-05', domains: ['facebook.com', 'facebookmail.com'], note: 'emails from Facebook come from @facebookmail.com or @facebook.com; links lead to www.facebook.com' },
+      { url: 'https://www.gmanetwork.com/news/hashtag/content/269315/facebook-sets-up-hotline-to-report-phishing-scams/story', checked: '2026-12-05', domains: ['fb.com'], note: 'Facebook\'s own report address is on fb.com' },
+    ],
+    report: [
+      { url: 'https://www.gmanetwork.com/news/hashtag/content/269315/facebook-sets-up-hotline-to-report-phishing-scams/story', checked: '2026-12-05', channel: 'phish@fb.com', note: 'Facebook\'s blog post: email phish@fb.com to report phishing attempts impersonating Facebook' },
+      { url: 'https://legitvsscam.com/is-securityfacebookmail-legit/', checked: '2026-12-05', channel: 'phish@fb.com', note: 'forward suspicious emails to phish@fb.com' },
+    ],
+  },
 };
 
-export const fedex: Brand = {
+export const fedex: SourcedBrand = {
   id: 'fedex', name: 'FedEx', names: ['fedex', 'fed ex', 'federal express'],
-  domains: ['fedex.com', 'fedex.it', 'fedexmail.com', 'fedex.co.uk', 'tnt.com', 'tnt.it', 'fdx.com'],
+  domains: ['fedex.com'],
   assetDomains: ['fedex.com'],
   sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'abuse@fedex.com', url: 'https://www.fedex.com/en-us/trust-center/report-fraud.html' },
+  report: { url: 'https://www.fedex.com/en-us/trust-center/report-fraud.html' },
   safeUrl: 'https://www.fedex.com/fedextrack/',
+  sources: {
+    domains: [
+      { url: 'https://www.fedex.com/en-gp/trust-center/report-fraud.html', checked: '2026-12-05', domains: ['fedex.com'], note: 'FedEx\'s own report-fraud page' },
+    ],
+    report: [
+      { url: 'https://www.fedex.com/en-gp/trust-center/report-fraud.html', checked: '2026-12-05', channel: 'https://www.fedex.com/en-us/trust-center/report-fraud.html', note: 'Recognize & report fraud: forward fraudulent emails and texts to FedEx (the US edition of the same page)' },
+    ],
+  },
 };
 
 export const google: SourcedBrand = {
@@ -158,16 +184,22 @@ export const instagram: Brand = {
   safeUrl: 'https://www.instagram.com/accounts/edit/',
 };
 
-export const ledger: Brand = {
+export const ledger: SourcedBrand = {
   id: 'ledger', name: 'Ledger', names: ['ledger', 'ledger live', 'ledger nano', 'ledger wallet', 'ledger support', 'ledger sas'],
-  domains: ['ledger.com', 'ledgerhq.com', 'ledgerwallet.com', 'ledger.fr', 'ledger.info'],
+  domains: ['ledger.com'],
   assetDomains: ['ledger.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'phone-call'],
-  report: { url: 'https://support.ledger.com/' },
+  report: {},
   safeUrl: 'https://www.ledger.com',
   advice: {
     en: 'Ledger will never ask for your 24-word recovery phrase: whoever has it owns your crypto.',
     it: 'Ledger non chiede mai le 24 parole di recupero: chi le ha possiede le tue criptovalute.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://www.ledger.com/phishing-campaigns-status', checked: '2026-12-05', domains: ['ledger.com'], note: 'Ledger\'s own list of ongoing phishing campaigns' },
+    ],
+    report: [],
   },
 };
 
@@ -180,13 +212,21 @@ export const linkedin: Brand = {
   safeUrl: 'https://www.linkedin.com',
 };
 
-export const mcafee: Brand = {
+export const mcafee: SourcedBrand = {
   id: 'mcafee', name: 'McAfee', names: ['mcafee', 'mc afee', 'mcafee total protection', 'mcafee antivirus'],
-  domains: ['mcafee.com', 'mcafeesecure.com', 'mcafee-mail.com', 'mcafee.it'],
+  domains: ['mcafee.com'],
   assetDomains: ['mcafee.com'],
   sector: 'security', countries: [], neverAsks: ['card', 'phone-call', 'payment-by-link'],
-  report: { url: 'https://www.mcafee.com/support/' },
+  report: { email: 'scam@mcafee.com' },
   safeUrl: 'https://home.mcafee.com',
+  sources: {
+    domains: [
+      { url: 'https://www.mcafee.com/en-nz/cyber-scam/customer-scam-awareness.html', checked: '2026-12-05', domains: ['mcafee.com'], note: 'McAfee\'s own scam-awareness page' },
+    ],
+    report: [
+      { url: 'https://www.mcafee.com/en-nz/cyber-scam/customer-scam-awareness.html', checked: '2026-12-05', channel: 'scam@mcafee.com', note: 'report fraudulent emails using the McAfee brand to scam@mcafee.com' },
+    ],
+  },
 };
 
 export const metamask: Brand = {
@@ -218,13 +258,21 @@ export const microsoft: SourcedBrand = {
   },
 };
 
-export const netflix: Brand = {
+export const netflix: SourcedBrand = {
   id: 'netflix', name: 'Netflix', names: ['netflix'],
-  domains: ['netflix.com', 'netflix.net', 'nflxext.com', 'nflximg.net', 'nflxso.net', 'nflxvideo.net'],
-  assetDomains: ['nflxext.com', 'nflximg.net', 'nflxso.net'],
+  domains: ['netflix.com'],
+  assetDomains: [],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { email: 'phishing@netflix.com', url: 'https://help.netflix.com/node/65674' },
+  report: { email: 'phishing@netflix.com' },
   safeUrl: 'https://www.netflix.com/account',
+  sources: {
+    domains: [
+      { url: 'https://help.netflix.com/en/node/65674', checked: '2026-12-05', domains: ['netflix.com'], note: 'Netflix\'s help page on phishing' },
+    ],
+    report: [
+      { url: 'https://help.netflix.com/en/node/65674', checked: '2026-12-05', channel: 'phishing@netflix.com', note: 'forward the email to phishing@netflix.com' },
+    ],
+  },
 };
 
 export const norton: Brand = {
@@ -290,13 +338,21 @@ export const trustWallet: Brand = {
   safeUrl: 'https://trustwallet.com',
 };
 
-export const ups: Brand = {
+export const ups: SourcedBrand = {
   id: 'ups', name: 'UPS', names: ['ups', 'united parcel service', 'ups my choice'],
-  domains: ['ups.com', 'upsmychoice.com', 'ups-mi.net', 'upsemail.com'],
+  domains: ['ups.com', 'upsemail.com'],
   assetDomains: ['ups.com'],
   sector: 'courier', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'fraud@ups.com', url: 'https://www.ups.com/us/en/support/shipping-support/legal-terms-conditions/fight-fraud.page' },
+  report: { email: 'fraud@ups.com' },
   safeUrl: 'https://www.ups.com/track',
+  sources: {
+    domains: [
+      { url: 'https://www.ups.com/us/en/support/shipping-support/legal-terms-conditions/fight-fraud.page', checked: '2026-12-05', domains: ['ups.com', 'upsemail.com'], note: 'legitimate UPS links start with www.ups.com, billing.ups.com, go.ups.com or links4.upsemail.com; emails come from ...@ups.com or ups@upsemail.com (read at filexfer.ups.com, the same page)' },
+    ],
+    report: [
+      { url: 'https://www.ups.com/ai/en/about/news/fraud-alert.page', checked: '2026-12-05', channel: 'fraud@ups.com', note: 'send a screen shot of the message or forward it to Fraud@ups.com for investigation' },
+    ],
+  },
 };
 
 export const walmart: Brand = {

@@ -150,13 +150,20 @@ export const inps: Brand = {
   safeUrl: 'https://www.inps.it',
 };
 
-export const intesaSanpaolo: Brand = {
+export const intesaSanpaolo: SourcedBrand = {
   id: 'intesa-sanpaolo', name: 'Intesa Sanpaolo', names: ['intesa sanpaolo', 'intesasanpaolo', 'intesa san paolo', 'banca intesa', 'isybank'],
-  domains: ['intesasanpaolo.com', 'intesasanpaolo.it', 'isybank.com', 'intesasanpaoloprivatebanking.com', 'intesasanpaoloprivatebanking.it', 'bancaintesa.it'],
+  domains: ['intesasanpaolo.com', 'intesasanpaoloprivatebanking.com', 'intesasanpaoloprivatebanking.it'],
   assetDomains: ['intesasanpaolo.com'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.intesasanpaolo.com/it/common/footer/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.intesasanpaolo.com',
+  sources: {
+    domains: [
+      { url: 'https://www.intesasanpaolo.com/it/persone-e-famiglie/sicurezza/phishing.html', checked: '2026-12-05', domains: ['intesasanpaolo.com'], note: 'the bank\'s own mail carries @intesasanpaolo.com' },
+      { url: 'https://www.intesasanpaoloprivatebanking.it/it/info/sicurezza_71.html', checked: '2026-12-05', domains: ['intesasanpaoloprivatebanking.it', 'intesasanpaoloprivatebanking.com'], note: 'the private bank\'s security page, served from .it, names https://intesasanpaoloprivatebanking.com as its internet banking' },
+    ],
+    report: [],
+  },
 };
 
 export const mediolanum: Brand = {

@@ -14,6 +14,18 @@ export const MAX_IMAGES_CLAIMED = 200;
 const MAX_MARK_ALT_CHARS = 60;
 
 /**
+ * A logo's alt text names the brand in a few words ('Amazon.it', 'Logo Poste Italiane', 'PayPal - Il tuo conto'); more
+ * is a caption ('Chart showing Apple's market valuation since 2000'), which talks about a brand.
+ */
+const MAX_LOGO_ALT_WORDS = 6;
+
+/**
+ * Alt-bearing images at the head of a message that may be its logo. A message shows its own logo first; the marks
+ * of other brands come after the content, in the footer ('Facebook', 'Instagram' icons behind the sender's tracker).
+ */
+export const MAX_HEAD_IMAGES = 3;
+
+/**
  * Icons are drawn small: social icons and payment marks are 16-48 px; a brand's logo heading a message is wider. Only
  * when both sides are declared (a missing size says nothing).
  */
@@ -63,6 +75,21 @@ export function candidateLogoImages(images: readonly MailImage[]): readonly Mail
 }
 
 /**
+ * Positions (in `candidates`) whose alt text may name the message's own logo: the first MAX_HEAD_IMAGES with an alt
+ * text, captions left out.
+ */
+export function headAltPositions(candidates: readonly MailImage[]): readonly number[] {
+  const head: number[] = [];
+  for (let position = 0; position < candidates.length && head.length < MAX_HEAD_IMAGES; position += 1) {
+    const alt = candidates[position]?.alt.trim() ?? '';
+    if (alt === '') continue;
+    if (alt.split(/\s+/).length <= MAX_LOGO_ALT_WORDS) head.push(position);
+    else head.push(-1);
+  }
+  return head.filter((position) => position >= 0);
+}
+
+/**
  * Positions (in `candidates`) of images that sit in a row of marks: next to another candidate image that names a
  * different brand, both with a short alt. 'Facebook' 'Instagram' 'X' in a footer, 'Visa' 'Mastercard' 'PayPal' under
  * a checkout, 'App Store' 'Google Play' side by side. A scam's logo names one brand and stands alone.
@@ -81,4 +108,16 @@ export function imagesInRows(named: ReadonlyMap<number, ReadonlySet<string>>, ca
     }
   }
   return inRow;
+}
+
+/** Payment networks and wallets whose marks sit in a row under a checkout or in a footer. */
+const PAYMENT_MARKS: ReadonlySet<string> = new Set([
+  'visa', 'mastercard', 'master card', 'maestro', 'american express', 'amex', 'discover', 'jcb', 'diners', 'diners club',
+  'unionpay', 'paypal', 'apple pay', 'google pay', 'samsung pay', 'amazon pay', 'klarna', 'satispay', 'postepay',
+  'bancomat', 'pagobancomat', 'bancomat pay', 'scalapay', 'sofort', 'ideal', 'bancontact', 'mb way', 'pix', 'boleto',
+]);
+
+/** The alt text is a payment network's name alone ('Visa', 'Mastercard logo'). */
+export function isPaymentMark(alt: string): boolean {
+  return PAYMENT_MARKS.has(normalizeText(alt.slice(0, 60)).replace(/\b(?:logo|icon|icona)\b/g, '').replace(/\s+/g, ' ').trim());
 }

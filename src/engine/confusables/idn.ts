@@ -1,4 +1,5 @@
 import { toASCII, toUnicode } from 'punycode/';
+import { hasInvisible } from '../text/reveal-invisible';
 
 /** A host in both forms a person may meet: what the address bar shows and what DNS resolves. */
 export interface IdnForms {
@@ -12,6 +13,9 @@ export interface IdnForms {
  */
 export function idnForms(host: string): IdnForms {
   const lower = host.toLowerCase().slice(0, 253);
+  // Controls, bidi and zero-width characters make no host name: converting one would make up a punycode name that
+  // exists nowhere ('amazon-verify\u202e' => 'xn--amazon-verify-9x6g'), so it is kept as written.
+  if (hasInvisible(lower)) return { unicode: lower, ascii: lower };
   try {
     return { unicode: toUnicode(lower), ascii: toASCII(lower) };
   } catch {

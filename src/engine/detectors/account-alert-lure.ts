@@ -37,28 +37,28 @@ const MAX_EVIDENCE = 4;
 export const accountAlertLure = defineDetector({
   id: 'account-alert-lure',
   kind: 'content',
-  title: { en: 'Alarming story about your account', it: 'Storia allarmante sul tuo account' },
+  title: { en: 'Claims a problem with your account', it: 'Dice che c’è un problema con il tuo account' },
   severity: 'high',
   explanation: {
-    en: 'Stories of blocked accounts, failed payments, held parcels or waiting refunds are the usual bait to make you click and "fix" the problem. Check by opening the app or typing the site address yourself, never from the email.',
-    it: 'Account bloccati, pagamenti non riusciti, pacchi in giacenza o rimborsi in attesa sono l\'esca tipica per farti cliccare e "risolvere" il problema. Controlla aprendo l\'app o digitando tu l\'indirizzo del sito, mai dall\'email.',
+    en: 'Stories of blocked accounts, failed payments, held parcels or waiting refunds are the usual bait to make you click and “fix” the problem. Check by opening the app or typing the site address yourself, never from the email.',
+    it: 'Account bloccati, pagamenti non riusciti, pacchi in giacenza o rimborsi in attesa sono l’esca tipica per farti cliccare e “risolvere” il problema. Controlla aprendo l’app o digitando tu l’indirizzo del sito, mai dall’email.',
   },
   messages: {
-    accountProblem: { en: 'It claims a problem with your account: "{phrase}".', it: 'Dice che c\'è un problema con il tuo account: "{phrase}".' },
-    paymentProblem: { en: 'It claims a payment problem: "{phrase}".', it: 'Dice che c\'è un problema di pagamento: "{phrase}".' },
-    parcelHeld: { en: 'It claims a parcel is held or needs a fee: "{phrase}".', it: 'Dice che un pacco è in giacenza o richiede un pagamento: "{phrase}".' },
-    refundWaiting: { en: 'It promises a refund waiting for you: "{phrase}".', it: 'Promette un rimborso in attesa: "{phrase}".' },
-    mailboxFull: { en: 'It claims your mailbox is full or messages are held: "{phrase}".', it: 'Dice che la tua casella è piena o che ci sono messaggi bloccati: "{phrase}".' },
-    passwordExpiring: { en: 'It claims your password is expiring: "{phrase}".', it: 'Dice che la tua password sta per scadere: "{phrase}".' },
+    accountProblem: { en: 'It claims a problem with your account: “{phrase}”.', it: 'Dice che c’è un problema con il tuo account: “{phrase}”.' },
+    paymentProblem: { en: 'It claims a payment problem: “{phrase}”.', it: 'Dice che c’è un problema di pagamento: “{phrase}”.' },
+    parcelHeld: { en: 'It claims a parcel is held or needs a fee: “{phrase}”.', it: 'Dice che un pacco è in giacenza o richiede un pagamento: “{phrase}”.' },
+    refundWaiting: { en: 'It promises a refund waiting for you: “{phrase}”.', it: 'Promette un rimborso in attesa: “{phrase}”.' },
+    mailboxFull: { en: 'It claims your mailbox is full or messages are held: “{phrase}”.', it: 'Dice che la tua casella è piena o che ci sono messaggi bloccati: “{phrase}”.' },
+    passwordExpiring: { en: 'It claims your password is expiring: “{phrase}”.', it: 'Dice che la tua password sta per scadere: “{phrase}”.' },
     deviceAtRisk: {
-      en: 'It claims your device is infected or unprotected: "{phrase}". No website or mail can see viruses on your device; this sells fake protection.',
-      it: 'Dice che il tuo dispositivo è infetto o senza protezione: "{phrase}". Nessun sito o email può vedere i virus sul tuo dispositivo: così si vende una falsa protezione.',
+      en: 'It claims your device is infected or unprotected: “{phrase}”. No website or mail can see viruses on your device; this sells fake protection.',
+      it: 'Dice che il tuo dispositivo è infetto o senza protezione: “{phrase}”. Nessun sito o email può vedere i virus sul tuo dispositivo: così si vende una falsa protezione.',
     },
     securityUpgrade: {
-      en: 'It asks you to activate a "new security system" for your card or account: "{phrase}". Banks never activate security through a link in a mail.',
-      it: 'Chiede di attivare un "nuovo sistema di sicurezza" per la carta o il conto: "{phrase}". Le banche non attivano mai la sicurezza tramite un link in una email.',
+      en: 'It asks you to activate a “new security system” for your card or account: “{phrase}”. Banks never activate security through a link in a mail.',
+      it: 'Chiede di attivare un “nuovo sistema di sicurezza” per la carta o il conto: “{phrase}”. Le banche non attivano mai la sicurezza tramite un link in una email.',
     },
-    pointsExpiring: { en: 'It claims your points or rewards are expiring: "{phrase}".', it: 'Dice che i tuoi punti o premi stanno per scadere: "{phrase}".' },
+    pointsExpiring: { en: 'It claims your points or rewards are expiring: “{phrase}”.', it: 'Dice che i tuoi punti o premi stanno per scadere: “{phrase}”.' },
   },
   run(message) {
     const cues = findCues(message);

@@ -39,19 +39,19 @@ export const authFailure = defineDetector({
   severity: 'high',
   explanation: {
     en: 'Mail servers check that a message really comes from the domain in its From address (SPF, DKIM, DMARC). When these checks fail, anyone could have written that address.',
-    it: "I server di posta controllano che un messaggio provenga davvero dal dominio del suo indirizzo mittente (SPF, DKIM, DMARC). Se questi controlli falliscono, quell'indirizzo potrebbe averlo scritto chiunque.",
+    it: 'I server di posta controllano che un messaggio provenga davvero dal dominio del suo indirizzo mittente (SPF, DKIM, DMARC). Se questi controlli falliscono, quell’indirizzo potrebbe averlo scritto chiunque.',
   },
   messages: {
     'brand-spoofed': {
       en: 'The message uses the address of {brandName} ({domain}), but the checks show it was not sent by {brandName}: someone is forging its address.',
-      it: "Il messaggio usa l'indirizzo di {brandName} ({domain}), ma i controlli mostrano che non l'ha inviato {brandName}: qualcuno ne sta falsificando l'indirizzo.",
+      it: 'Il messaggio usa l’indirizzo di {brandName} ({domain}), ma i controlli mostrano che non l’ha inviato {brandName}: qualcuno ne sta falsificando l’indirizzo.',
     },
     'dmarc-fail': {
       en: 'The sender domain {domain} failed DMARC: the receiving server could not confirm that this message comes from {domain}.',
       it: 'Il dominio mittente {domain} non ha superato il controllo DMARC: il server ricevente non ha potuto confermare che il messaggio arrivi da {domain}.',
     },
     'compauth-fail': {
-      en: "Microsoft's sender check (composite authentication) failed for {domain}: Outlook could not confirm who sent this message.",
+      en: 'Microsoft’s sender check (composite authentication) failed for {domain}: Outlook could not confirm who sent this message.',
       it: 'Il controllo del mittente di Microsoft (autenticazione composita) è fallito per {domain}: Outlook non ha potuto confermare chi ha inviato il messaggio.',
     },
     'spf-fail': {

@@ -60,8 +60,8 @@ export const brandAssetHotlink = defineDetector({
   title: { en: 'Images borrowed from someone else’s servers', it: 'Immagini prese dai server di qualcun altro' },
   severity: 'medium',
   explanation: {
-    en: "The message shows logos or images loaded from a company's own servers although that company did not send it, or from a free picture-sharing site. Copying a real logo is the easiest way to make a fake message look real, and scam mails keep their pictures on sharing sites because their own addresses get blocked.",
-    it: "Il messaggio mostra loghi o immagini caricati dai server di un'azienda che non l'ha inviato, oppure da un sito gratuito di condivisione di immagini. Copiare un logo vero è il modo più facile per far sembrare vero un messaggio falso, e i messaggi truffa tengono le immagini su siti di condivisione perché i loro indirizzi vengono bloccati.",
+    en: 'The message shows logos or images loaded from a company’s own servers although that company did not send it, or from a free picture-sharing site. Copying a real logo is the easiest way to make a fake message look real, and scam mails keep their pictures on sharing sites because their own addresses get blocked.',
+    it: 'Il messaggio mostra loghi o immagini caricati dai server di un’azienda che non l’ha inviato, oppure da un sito gratuito di condivisione di immagini. Copiare un logo vero è il modo più facile per far sembrare vero un messaggio falso, e i messaggi truffa tengono le immagini su siti di condivisione perché i loro indirizzi vengono bloccati.',
   },
   messages: {
     hotlinkedLogo: {

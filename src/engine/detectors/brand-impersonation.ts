@@ -25,6 +25,21 @@ const CONSUMER_WEBMAIL: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Which brand runs each consumer webmail: its postmaster writes delivery reports as that brand ('Microsoft Outlook'
+ * <postmaster@outlook.com> returning an undeliverable message).
+ */
+const WEBMAIL_OPERATOR: ReadonlyMap<string, string> = new Map([
+  ['gmail.com', 'google'], ['googlemail.com', 'google'], ['outlook.com', 'microsoft'], ['hotmail.com', 'microsoft'],
+  ['live.com', 'microsoft'], ['msn.com', 'microsoft'], ['icloud.com', 'apple'], ['me.com', 'apple'], ['mac.com', 'apple'],
+]);
+
+/**
+ * Mailboxes that only the domain's operator holds: RFC 5321 §4.5.1 requires postmaster, and MAILER-DAEMON signs
+ * bounces; no user of the webmail can register them. A forged one is auth-failure's to catch.
+ */
+const OPERATOR_MAILBOX = /^(?:postmaster|mailer-daemon)@/i;
+
+/**
  * Exchange's own system mailbox ('MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.it') signs delivery
  * reports and quarantine notices as "Microsoft Outlook" from the organization's own domain.
  */
@@ -150,36 +165,36 @@ const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 export const brandImpersonation = defineDetector({
   id: 'brand-impersonation',
   kind: 'sender',
-  title: { en: 'Pretends to be a known company', it: 'Si spaccia per un\'azienda nota' },
+  title: { en: 'Pretends to be a known company', it: 'Si spaccia per un’azienda nota' },
   severity: 'high',
   explanation: {
-    en: 'The message presents itself as a well-known company, but it was not sent from that company\'s addresses. Scammers borrow famous names so that you trust them.',
-    it: 'Il messaggio si presenta come un\'azienda nota, ma non è stato inviato dagli indirizzi di quell\'azienda. I truffatori usano nomi famosi per farsi credere.',
+    en: 'The message presents itself as a well-known company, but it was not sent from that company’s addresses. Scammers borrow famous names so that you trust them.',
+    it: 'Il messaggio si presenta come un’azienda nota, ma non è stato inviato dagli indirizzi di quell’azienda. I truffatori usano nomi famosi per farsi credere.',
   },
   messages: {
     displayName: {
-      en: 'The sender calls itself "{claim}", but the message was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
-      it: 'Il mittente si chiama "{claim}", ma il messaggio è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+      en: 'The sender calls itself “{claim}”, but the message was sent from {address}, which doesn’t belong to {brandName} ({brandName} writes from {brandDomain}).',
+      it: 'Il mittente si chiama “{claim}”, ma il messaggio è stato inviato da {address}, che non appartiene a {brandName} ({brandName} scrive da {brandDomain}).',
     },
     freemail: {
-      en: 'The sender calls itself "{claim}", but writes from {address}, a free webmail address anyone can open; {brandName} writes from {brandDomain}.',
-      it: 'Il mittente si chiama "{claim}", ma scrive da {address}, un indirizzo di posta gratuito che chiunque può aprire; {brandName} scrive da {brandDomain}.',
+      en: 'The sender calls itself “{claim}”, but writes from {address}, a free webmail address anyone can open; {brandName} writes from {brandDomain}.',
+      it: 'Il mittente si chiama “{claim}”, ma scrive da {address}, un indirizzo di posta gratuito che chiunque può aprire; {brandName} scrive da {brandDomain}.',
     },
     disguisedName: {
-      en: 'The message writes {brandName} with look-alike characters ("{claim}"), a trick to slip past filters, and was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
-      it: 'Il messaggio scrive {brandName} con caratteri somiglianti ("{claim}"), un trucco per aggirare i filtri, ed è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+      en: 'The message writes {brandName} with look-alike characters (“{claim}”), a trick to slip past filters, and was sent from {address}, which doesn’t belong to {brandName} ({brandName} writes from {brandDomain}).',
+      it: 'Il messaggio scrive {brandName} con caratteri somiglianti (“{claim}”), un trucco per aggirare i filtri, ed è stato inviato da {address}, che non appartiene a {brandName} ({brandName} scrive da {brandDomain}).',
     },
     subject: {
-      en: 'The subject speaks as {brandName} ("{claim}"), but the message was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
-      it: 'L\'oggetto parla a nome di {brandName} ("{claim}"), ma il messaggio è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+      en: 'The subject speaks as {brandName} (“{claim}”), but the message was sent from {address}, which doesn’t belong to {brandName} ({brandName} writes from {brandDomain}).',
+      it: 'L’oggetto parla a nome di {brandName} (“{claim}”), ma il messaggio è stato inviato da {address}, che non appartiene a {brandName} ({brandName} scrive da {brandDomain}).',
     },
     publicFigure: {
-      en: 'The sender presents itself as {person} ("{claim}") but writes from {address}: famous people do not write to strangers, and their names are bait for giveaway and donation scams.',
-      it: 'Il mittente si presenta come {person} ("{claim}") ma scrive da {address}: le persone famose non scrivono a sconosciuti, e i loro nomi sono l\'esca di finti regali e donazioni.',
+      en: 'The sender presents itself as {person} (“{claim}”) but writes from {address}: famous people do not write to strangers, and their names are bait for giveaway and donation scams.',
+      it: 'Il mittente si presenta come {person} (“{claim}”) ma scrive da {address}: le persone famose non scrivono a sconosciuti, e i loro nomi sono l’esca di finti regali e donazioni.',
     },
     content: {
-      en: 'The text and logo present the message as {brandName}, but it was sent from {address}, which is not a {brandName} address ({brandName} writes from {brandDomain}).',
-      it: 'Il testo e il logo presentano il messaggio come {brandName}, ma è stato inviato da {address}, che non è un indirizzo di {brandName} ({brandName} scrive da {brandDomain}).',
+      en: 'The text and logo present the message as {brandName}, but it was sent from {address}, which doesn’t belong to {brandName} ({brandName} writes from {brandDomain}).',
+      it: 'Il testo e il logo presentano il messaggio come {brandName}, ma è stato inviato da {address}, che non appartiene a {brandName} ({brandName} scrive da {brandDomain}).',
     },
   },
   run(message, { brands, policy }) {
@@ -200,6 +215,9 @@ export const brandImpersonation = defineDetector({
       // A brand's own domain is not impersonation (spoofing of it is auth-failure's job), unless it is a webmail
       // domain the brand runs for everyone (a Gmail user calling itself Google).
       if (domain && !webmail && isBrandDomain(domain, brand)) continue;
+      // The webmail's own postmaster returning a message is the brand writing ('Microsoft Outlook' from
+      // postmaster@outlook.com), not a user calling itself Microsoft.
+      if (OPERATOR_MAILBOX.test(address) && WEBMAIL_OPERATOR.get(domain) === brand.id) continue;
       if (authenticatedAsBrand(message, brand)) continue;
       const verdict = classify(claim, message, freemail);
       if (!verdict) continue;

@@ -21,6 +21,8 @@ const MAX_BRANDS = 2;
 interface ForeignLink {
   /** The link as written, or its destination when a wrapper was unwrapped: quoted as evidence. */
   readonly url: string;
+  /** `url` is the destination a wrapper hid, decoded by us: derived evidence. */
+  readonly unwrapped: boolean;
   readonly domain: string;
   readonly callToAction: boolean;
 }
@@ -66,12 +68,12 @@ function foreignLinks(message: MailMessage, brand: Brand): ForeignLink[] {
     if (seen.has(domain)) {
       if (callToAction) {
         const index = found.findIndex((f) => f.domain === domain);
-        if (index >= 0) found[index] = { url, domain, callToAction };
+        if (index >= 0) found[index] = { url, unwrapped: url !== link.href, domain, callToAction };
       }
       continue;
     }
     seen.add(domain);
-    found.push({ url, domain, callToAction });
+    found.push({ url, unwrapped: url !== link.href, domain, callToAction });
   }
   return found;
 }
@@ -80,20 +82,20 @@ function foreignLinks(message: MailMessage, brand: Brand): ForeignLink[] {
 export const brandLinkMismatch = defineDetector({
   id: 'brand-link-mismatch',
   kind: 'link',
-  title: { en: 'Links do not lead to the brand', it: 'I link non portano al marchio' },
+  title: { en: 'Links lead away from the brand’s website', it: 'I link non portano al sito dell’azienda' },
   severity: 'high',
   explanation: {
     en: 'The message presents itself as coming from a well-known company, but its links lead to websites that do not belong to that company.',
-    it: "Il messaggio si presenta come inviato da un'azienda nota, ma i suoi link portano a siti che non appartengono a quell'azienda.",
+    it: 'Il messaggio si presenta come inviato da un’azienda nota, ma i suoi link portano a siti che non appartengono a quell’azienda.',
   },
   messages: {
     actionElsewhere: {
-      en: 'The message claims to be from {brandName}, but its button leads to {domain}, which is not a {brandName} website.',
-      it: 'Il messaggio dice di venire da {brandName}, ma il suo pulsante porta a {domain}, che non è un sito di {brandName}.',
+      en: 'The message claims to be from {brandName}, but its button leads to {domain}, which doesn’t belong to {brandName}.',
+      it: 'Il messaggio dice di venire da {brandName}, ma il suo pulsante porta al sito {domain}, che non appartiene a {brandName}.',
     },
     linksElsewhere: {
-      en: 'The message claims to be from {brandName}, but its links lead to {domain}, which is not a {brandName} website.',
-      it: 'Il messaggio dice di venire da {brandName}, ma i suoi link portano a {domain}, che non è un sito di {brandName}.',
+      en: 'The message claims to be from {brandName}, but its links lead to {domain}, which doesn’t belong to {brandName}.',
+      it: 'Il messaggio dice di venire da {brandName}, ma i suoi link portano al sito {domain}, che non appartiene a {brandName}.',
     },
   },
   run(message, context) {
@@ -118,10 +120,12 @@ export const brandLinkMismatch = defineDetector({
       if (!first) continue;
       const data = { brand: brand.id, brandName: brand.name, domain: first.domain };
       const evidence = shown.map((f) => f.url.slice(0, 300));
+      const derived = shown.filter((f) => f.unwrapped).map((f) => f.url.slice(0, 300));
       // High only when the sender itself poses as the brand and its button leads away: the scam's core move.
       const severity = strength === 'sender' ? 'high' : 'medium';
-      if (actions.length > 0) findings.push({ detectorId: 'brand-link-mismatch', messageId: 'actionElsewhere', severity, data, evidence });
-      else findings.push({ detectorId: 'brand-link-mismatch', messageId: 'linksElsewhere', severity: 'medium', data, evidence });
+      const marked = derived.length > 0 ? { derived } : {};
+      if (actions.length > 0) findings.push({ detectorId: 'brand-link-mismatch', messageId: 'actionElsewhere', severity, data, evidence, ...marked });
+      else findings.push({ detectorId: 'brand-link-mismatch', messageId: 'linksElsewhere', severity: 'medium', data, evidence, ...marked });
     }
     return findings;
   },

@@ -32,8 +32,8 @@ export const callbackLure = defineDetector({
   },
   messages: {
     callAboutCharge: {
-      en: 'It asks you to call {phone} about a charge or order: "{phrase}".',
-      it: 'Ti chiede di chiamare il {phone} per un addebito o un ordine: "{phrase}".',
+      en: 'It asks you to call {phone} about a charge or order: “{phrase}”.',
+      it: 'Ti chiede di chiamare il {phone} per un addebito o un ordine: “{phrase}”.',
     },
   },
   run(message) {

@@ -20,7 +20,7 @@ const KIND_OF_CUE: Partial<Record<Cue, AskKind>> = {
 };
 
 /** The most sensitive thing asked for names the finding: a password outranks "update your details". */
-const KIND_ORDER: readonly Cue[] = ['ask-wallet-secret', 'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'login-to-verify', 'wallet-connect', 'ask-personal-data'];
+const KIND_ORDER: readonly Cue[] = ['ask-wallet-secret', 'ask-password', 'ask-code', 'ask-card', 'ask-bank', 'ask-identity', 'wallet-connect', 'login-to-verify', 'ask-personal-data'];
 /** Asks that hand over a crypto wallet: its recovery phrase, or connecting it to the sender's page (a drainer). */
 const WALLET_CUES: readonly Cue[] = ['ask-wallet-secret', 'wallet-connect'];
 
@@ -51,20 +51,23 @@ export const credentialRequest = defineDetector({
   },
   messages: {
     wallet: {
-      en: 'It asks you to connect your crypto wallet or type its recovery phrase: "{phrase}". Whoever gets either one empties the wallet.',
-      it: 'Chiede di collegare il tuo portafoglio di criptovalute o di scriverne la frase di recupero: "{phrase}". Chi ottiene l\'una o l\'altra svuota il portafoglio.',
+      en: 'It asks you to connect your crypto wallet or type its recovery phrase: “{phrase}”. Whoever gets either one empties the wallet.',
+      it: 'Chiede di collegare il tuo portafoglio di criptovalute o di scriverne la frase di recupero: “{phrase}”. Chi ottiene l’una o l’altra svuota il portafoglio.',
     },
-    password: { en: 'It asks for your password: "{phrase}".', it: 'Chiede la tua password: "{phrase}".' },
-    code: { en: 'It asks for a one-time or verification code: "{phrase}".', it: 'Chiede un codice OTP o di verifica: "{phrase}".' },
-    card: { en: 'It asks for your card or payment details: "{phrase}".', it: 'Chiede i dati della tua carta o di pagamento: "{phrase}".' },
-    bank: { en: 'It asks for your bank credentials: "{phrase}".', it: 'Chiede le tue credenziali bancarie: "{phrase}".' },
-    identity: { en: 'It asks you to prove your identity or send documents: "{phrase}".', it: 'Chiede di confermare la tua identità o di inviare documenti: "{phrase}".' },
-    personalData: { en: 'It asks you to confirm or update your personal data: "{phrase}".', it: 'Chiede di confermare o aggiornare i tuoi dati personali: "{phrase}".' },
-    loginToVerify: { en: 'It asks you to log in to "verify" your account: "{phrase}".', it: 'Chiede di accedere per "verificare" il tuo account: "{phrase}".' },
+    password: { en: 'It asks for your password: “{phrase}”.', it: 'Chiede la tua password: “{phrase}”.' },
+    code: { en: 'It asks for a one-time or verification code: “{phrase}”.', it: 'Chiede un codice OTP o di verifica: “{phrase}”.' },
+    card: { en: 'It asks for your card or payment details: “{phrase}”.', it: 'Chiede i dati della tua carta o di pagamento: “{phrase}”.' },
+    bank: { en: 'It asks for your bank credentials: “{phrase}”.', it: 'Chiede le tue credenziali bancarie: “{phrase}”.' },
+    identity: { en: 'It asks you to prove your identity or send documents: “{phrase}”.', it: 'Chiede di confermare la tua identità o di inviare documenti: “{phrase}”.' },
+    personalData: { en: 'It asks you to confirm or update your personal data: “{phrase}”.', it: 'Chiede di confermare o aggiornare i tuoi dati personali: “{phrase}”.' },
+    loginToVerify: { en: 'It asks you to log in to “verify” your account: “{phrase}”.', it: 'Chiede di accedere per “verificare” il tuo account: “{phrase}”.' },
   },
   run(message) {
     const cues = findCues(message);
-    const asks = cuesAmong(cues, KIND_ORDER);
+    // One phrase read as two asks ('connect your wallet' is a wallet ask and a login ask) counts once.
+    const found = cuesAmong(cues, KIND_ORDER);
+    const walletAsks = found.filter((hit) => WALLET_CUES.includes(hit.cue));
+    const asks = found.filter((hit) => WALLET_CUES.includes(hit.cue) || !walletAsks.some((wallet) => overlaps(wallet, hit)));
     if (asks.length === 0) return [];
     // A bait corroborates too: 'claim your reward: connect your wallet', 'enter your card to receive the prize'.
     const context = cuesAmong(cues, [...URGENCY_CUES, ...ALERT_CUES, ...BAIT_CUES]);

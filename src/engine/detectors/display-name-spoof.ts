@@ -21,8 +21,8 @@ export const displayNameSpoof = defineDetector({
   title: { en: 'The sender name shows a fake address', it: 'Il nome del mittente mostra un indirizzo falso' },
   severity: 'high',
   explanation: {
-    en: "The sender's name is written to look like an address or a website, but the message really comes from another address. Many mail apps show only the name.",
-    it: "Il nome del mittente è scritto per sembrare un indirizzo o un sito, ma il messaggio arriva in realtà da un altro indirizzo. Molte app di posta mostrano solo il nome.",
+    en: 'The sender’s name is written to look like an address or a website, but the message really comes from another address. Many mail apps show only the name.',
+    it: 'Il nome del mittente è scritto per sembrare un indirizzo o un sito, ma il messaggio arriva in realtà da un altro indirizzo. Molte app di posta mostrano solo il nome.',
   },
   messages: {
     'address-in-name': {

@@ -1,13 +1,13 @@
 import type { Brand, Finding, MailAddress, MailMessage, Severity } from '../model';
 import { defineDetector } from '../model';
-import { fromAuthentication, isFreemailDomain, isRandomLocalPart, sendingBrand } from '../sender';
+import { fromAuthentication, isFreemailDomain, isRandomLocalPart, isShuffledAlphanumeric, organizationalDomain, sendingBrand } from '../sender';
 
 /** A header longer than this is cut before it is read: a crafted From cannot slow the checks down. */
 const MAX_HEADER_SCANNED = 600;
 /** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
 const MIN_RECIPIENT_LENGTH = 6;
 
-type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'recipient-in-subject';
+type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'generated-host' | 'recipient-in-subject';
 
 /** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
 const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
@@ -98,6 +98,23 @@ function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boo
   return SERIAL_MAILBOX.test(local) || isRandomCase(local) || isRandomLocalPart(local);
 }
 
+/** Seven letters or more without a vowel ('xkqzvbtp'): no word, name or product in the languages we read. */
+const VOWELLESS_LABEL = /^[bcdfghjklmnpqrstvwxz]{7,30}$/;
+
+/**
+ * A host label in front of the sender's domain that a kit rolled for this mailing: 'no-reply@qz7hx2kp.mailrelay.com',
+ * 'info@xkqzvbtp.shop-news.net'. Companies name their mail hosts ('mail', 'news', 'em123', 'bounce'); a label of
+ * letters and digits shuffled together, or of consonants only, reads as none. Webmail and brand domains are skipped.
+ */
+function generatedHostLabel(message: MailMessage, brands: readonly Brand[]): string | undefined {
+  const domain = (message.from?.domain ?? '').toLowerCase();
+  if (!domain || isFreemailDomain(domain) || sendingBrand(domain, brands)) return undefined;
+  const organization = organizationalDomain(domain);
+  if (!organization || organization === domain || !domain.endsWith(`.${organization}`)) return undefined;
+  const labels = domain.slice(0, -organization.length - 1).split('.');
+  return labels.find((label) => isShuffledAlphanumeric(label) || VOWELLESS_LABEL.test(label));
+}
+
 /** Every address this message was delivered to: To, Cc and the delivery headers servers add. */
 function recipientAddresses(message: MailMessage): string[] {
   const addresses = [...message.to, ...message.cc].map((r: MailAddress) => r.address.toLowerCase());
@@ -156,6 +173,8 @@ function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding |
   const domain = message.from?.domain ?? '';
   if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
   if (isGeneratedMailbox(message, brands)) return finding({ messageId: 'generated-mailbox', severity: 'medium', data: { from: address }, evidence: [address] });
+  const label = generatedHostLabel(message, brands);
+  if (label) return finding({ messageId: 'generated-host', severity: 'medium', data: { from: address, label }, evidence: [address, label] });
   return undefined;
 }
 
@@ -197,28 +216,32 @@ export const headerAnomaly = defineDetector({
   severity: 'medium',
   explanation: {
     en: 'The sender line or the subject is built the way mass scams build them: a sender address that is broken or hidden among other words, or your own address pasted into the subject to look personal. Genuine companies do not write their mail like this.',
-    it: "La riga del mittente o l'oggetto sono costruiti come nelle truffe di massa: un indirizzo mittente rotto o nascosto tra altre parole, o il tuo stesso indirizzo incollato nell'oggetto per sembrare personale. Le aziende vere non scrivono così i loro messaggi.",
+    it: 'La riga del mittente o l’oggetto sono costruiti come nelle truffe di massa: un indirizzo mittente rotto o nascosto tra altre parole, o il tuo stesso indirizzo incollato nell’oggetto per sembrare personale. Le aziende vere non scrivono così i loro messaggi.',
   },
   messages: {
     'several-senders': {
-      en: 'The sender line "{from}" lists several senders or stray words around the address, a trick to hide who really sent the message.',
-      it: 'La riga del mittente "{from}" elenca più mittenti o parole sparse intorno all\'indirizzo, un trucco per nascondere chi ha inviato davvero il messaggio.',
+      en: 'The sender line “{from}” lists several senders or stray words around the address, a trick to hide who really sent the message.',
+      it: 'La riga del mittente “{from}” elenca più mittenti o parole sparse intorno all’indirizzo, un trucco per nascondere chi ha inviato davvero il messaggio.',
     },
     'unreadable-from': {
-      en: 'The sender line "{from}" contains no valid address: nobody can check or answer this sender.',
-      it: 'La riga del mittente "{from}" non contiene un indirizzo valido: nessuno può verificare questo mittente o rispondergli.',
+      en: 'The sender line “{from}” contains no valid address: nobody can check or answer this sender.',
+      it: 'La riga del mittente “{from}” non contiene un indirizzo valido: nessuno può verificare questo mittente o rispondergli.',
     },
     'invalid-domain': {
       en: 'The sender address {from} ends in {domain}, which is not a real internet domain.',
-      it: "L'indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.",
+      it: 'L’indirizzo mittente {from} termina con {domain}, che non è un vero dominio internet.',
     },
     'generated-mailbox': {
       en: 'The sender address {from} is made of random characters or a serial number, as bulk-mailing tools generate them for each mailing; real companies and people write from addresses they chose.',
-      it: "L'indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.",
+      it: 'L’indirizzo mittente {from} è fatto di caratteri casuali o di un numero di serie, come li generano per ogni invio gli strumenti di posta di massa; aziende e persone vere scrivono da indirizzi scelti da loro.',
+    },
+    'generated-host': {
+      en: 'The sender address {from} comes from a host named "{label}", random characters generated for this mailing; real companies send from hosts they named.',
+      it: "L'indirizzo mittente {from} viene da un host chiamato \"{label}\", caratteri casuali generati per questo invio; le aziende vere inviano da host a cui hanno dato un nome.",
     },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',
-      it: "L'oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.",
+      it: 'L’oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.',
     },
   },
   run(message, { brands }) {

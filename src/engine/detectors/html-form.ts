@@ -62,15 +62,15 @@ export const htmlForm = defineDetector({
   messages: {
     passwordForm: {
       en: 'The message contains a password field ({fields}) that sends what you type to {destination}.',
-      it: 'Il messaggio contiene un campo password ({fields}) che invia ciò che scrivi a {destination}.',
+      it: 'Il messaggio contiene un campo password ({fields}) che invia ciò che scrivi all’indirizzo {destination}.',
     },
     sensitiveForm: {
       en: 'The message contains a form asking for codes or card or bank data ({fields}), sent to {destination}.',
-      it: 'Il messaggio contiene un modulo che chiede codici o dati di carta o banca ({fields}), inviati a {destination}.',
+      it: 'Il messaggio contiene un modulo che chiede codici o dati di carta o banca ({fields}), inviati all’indirizzo {destination}.',
     },
     dataForm: {
       en: 'The message contains a form to fill in ({fields}), sent to {destination}.',
-      it: 'Il messaggio contiene un modulo da compilare ({fields}), inviato a {destination}.',
+      it: 'Il messaggio contiene un modulo da compilare ({fields}), inviato all’indirizzo {destination}.',
     },
   },
   run(message) {

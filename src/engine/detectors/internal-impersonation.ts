@@ -31,24 +31,24 @@ export const internalImpersonation = defineDetector({
   severity: 'high',
   explanation: {
     en: 'The message presents itself as coming from inside your organization (a colleague, a manager, the IT or finance office), but it was sent from an outside address. This is how CEO fraud and fake helpdesk scams start.',
-    it: "Il messaggio si presenta come proveniente dalla tua organizzazione (un collega, un dirigente, l'ufficio IT o amministrazione), ma è stato inviato da un indirizzo esterno. Così iniziano la truffa del CEO e i falsi helpdesk.",
+    it: 'Il messaggio si presenta come proveniente dalla tua organizzazione (un collega, un dirigente, l’ufficio IT o amministrazione), ma è stato inviato da un indirizzo esterno. Così iniziano la truffa del CEO e i falsi helpdesk.',
   },
   messages: {
     'organization-name': {
-      en: 'The sender calls itself "{name}", like your organization, but writes from {address}, an outside address.',
-      it: 'Il mittente si presenta come "{name}", come la tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+      en: 'The sender calls itself “{name}”, like your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente si presenta come “{name}”, come la tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
     },
     colleague: {
-      en: 'The sender uses the name "{name}" of a colleague at your organization, but writes from {address}, an outside address.',
-      it: 'Il mittente usa il nome "{name}" di un collega della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+      en: 'The sender uses the name “{name}” of a colleague at your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente usa il nome “{name}” di un collega della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
     },
     'executive-webmail': {
-      en: 'The sender presents itself as "{name}", an executive or a company office, but writes from {address}, a free webmail address. Executives and company offices write from their company\'s address.',
-      it: 'Il mittente si presenta come "{name}", un dirigente o un ufficio aziendale, ma scrive da {address}, un indirizzo di posta gratuita. Dirigenti e uffici scrivono dall\'indirizzo della loro azienda.',
+      en: 'The sender presents itself as “{name}”, an executive or a company office, but writes from {address}, a free webmail address. Executives and company offices write from their company’s address.',
+      it: 'Il mittente si presenta come “{name}”, un dirigente o un ufficio aziendale, ma scrive da {address}, un indirizzo di posta gratuita. Dirigenti e uffici scrivono dall’indirizzo della loro azienda.',
     },
     role: {
-      en: 'The sender presents itself as "{name}", an office of your organization, but writes from {address}, an outside address.',
-      it: 'Il mittente si presenta come "{name}", un ufficio della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
+      en: 'The sender presents itself as “{name}”, an office of your organization, but writes from {address}, an outside address.',
+      it: 'Il mittente si presenta come “{name}”, un ufficio della tua organizzazione, ma scrive da {address}, un indirizzo esterno.',
     },
   },
   run(message, context) {

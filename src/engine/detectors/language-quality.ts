@@ -126,26 +126,26 @@ function signOffInOtherLanguage(tokens: readonly Token[], text: string): { signO
 export const languageQuality = defineDetector({
   id: 'language-quality',
   kind: 'content',
-  title: { en: 'Sloppy or machine-made language', it: 'Lingua sciatta o tradotta a macchina' },
+  title: { en: 'Poorly written or machine-translated', it: 'Scritto male o tradotto automaticamente' },
   severity: 'medium',
   explanation: {
     en: 'Real companies spell their own name right and write to you by name. Misspelled brands, odd grammar, mixed languages and greetings to your email address suggest a scam made in a hurry or by a translation program.',
     it: 'Le aziende vere scrivono bene il proprio nome e si rivolgono a te per nome. Marchi scritti male, grammatica strana, lingue mescolate e saluti al tuo indirizzo email fanno pensare a una truffa fatta in fretta o con un traduttore automatico.',
   },
   messages: {
-    misspelledBrand: { en: 'The brand name is misspelled: "{written}".', it: 'Il nome del marchio è scritto male: "{written}".' },
-    spacedBrand: { en: 'The brand name is spelled out letter by letter: "{written}".', it: 'Il nome del marchio è scritto lettera per lettera: "{written}".' },
-    badGrammar: { en: 'It contains grammar no native speaker writes: "{phrase}".', it: 'Contiene errori che un madrelingua non fa: "{phrase}".' },
-    greetingToAddress: { en: 'It greets you by your email address: "{phrase}".', it: 'Ti saluta con il tuo indirizzo email: "{phrase}".' },
-    mixedLanguage: { en: 'It greets you with "{greeting}" but is written in {language}.', it: 'Ti saluta con "{greeting}" ma è scritto in {language}.' },
-    mixedSignOff: { en: 'It signs off with "{signOff}" but is written in {language}.', it: 'Si congeda con "{signOff}" ma è scritto in {language}.' },
+    misspelledBrand: { en: 'The brand name is misspelled: “{written}”.', it: 'Il nome del marchio è scritto male: “{written}”.' },
+    spacedBrand: { en: 'The brand name is spelled out letter by letter: “{written}”.', it: 'Il nome del marchio è scritto lettera per lettera: “{written}”.' },
+    badGrammar: { en: 'It contains grammar no native speaker writes: “{phrase}”.', it: 'Contiene errori che un madrelingua non fa: “{phrase}”.' },
+    greetingToAddress: { en: 'It greets you by your email address: “{phrase}”.', it: 'Ti saluta con il tuo indirizzo email: “{phrase}”.' },
+    mixedLanguage: { en: 'It greets you with “{greeting}” but is written in {language}.', it: 'Ti saluta con “{greeting}” ma è scritto in {language}.' },
+    mixedSignOff: { en: 'It signs off with “{signOff}” but is written in {language}.', it: 'Si congeda con “{signOff}” ma è scritto in {language}.' },
     disguisedLetters: {
-      en: 'Words are written with look-alike letters from other alphabets, to slip past filters: "{written}".',
-      it: 'Alcune parole sono scritte con lettere di altri alfabeti che sembrano uguali, per sfuggire ai filtri: "{written}".',
+      en: 'Words are written with look-alike letters from other alphabets, to slip past filters: “{written}”.',
+      it: 'Alcune parole sono scritte con lettere di altri alfabeti che sembrano uguali, per sfuggire ai filtri: “{written}”.',
     },
     styledLetters: {
-      en: 'Words are written in special "styled" characters instead of letters: "{written}".',
-      it: 'Alcune parole sono scritte con caratteri "decorati" al posto delle lettere: "{written}".',
+      en: 'Words are written in special “styled” characters instead of letters: “{written}”.',
+      it: 'Alcune parole sono scritte con caratteri “decorati” al posto delle lettere: “{written}”.',
     },
   },
   run(message, context) {

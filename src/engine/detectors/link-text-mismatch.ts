@@ -1,8 +1,9 @@
-import type { Finding, MailLink } from '../model';
+import type { Finding, MailLink, MailMessage } from '../model';
 import { defineDetector } from '../model';
 import { brandOwningDomain, isBrandDomain } from '../brands';
-import { isBulkMail } from '../sender';
-import { CLICK_TRACKER_DOMAINS, registrableDomain, unwrapRedirect } from '../url';
+import { fromAuthentication, isBulkMail, isFreemailDomain } from '../sender';
+import { normalizeText } from '../text/normalize';
+import { CLICK_TRACKER_DOMAINS, hostInfo, ipHost, registrableDomain, splitHref, unwrapRedirect } from '../url';
 
 /**
  * Link text that IS an address: 'www.paypal.com', 'https://paypal.com/login', 'PayPal.com'. Text that merely mentions
@@ -22,11 +23,37 @@ export function domainShownInText(text: string): string {
 /** Paths of click-counting redirects ('/Click?q=', '/ls/click', '/track/click'): partner and newsletter links. */
 const TRACKING_PATH = /\/(?:click|clk|track|tracking|redirect|redir|r|go|out|ls)(?:[/?.]|$)/i;
 
-/** Where the link finally leads: its registrable domain after Safe Links, Proofpoint and redirectors are unwrapped. */
-export function destinationDomain(href: string): { url: string; domain: string } {
+/**
+ * Where the link finally leads: its registrable domain after Safe Links, Proofpoint and redirectors are unwrapped, or
+ * the bare IP address it opens ('http://192.0.2.7/paypal' => '192.0.2.7', ip: true).
+ */
+export function destinationDomain(href: string): { url: string; domain: string; ip?: boolean } {
   const url = unwrapRedirect(href);
   if (!/^https?:\/\//i.test(url)) return { url, domain: '' };
-  return { url, domain: registrableDomain(url) };
+  const domain = registrableDomain(url);
+  if (domain) return { url, domain };
+  const ip = ipHost(splitHref(url).host);
+  return ip ? { url, domain: ip.address, ip: true } : { url, domain: '' };
+}
+
+/**
+ * The link goes through the sender's own domain: its click tracker ('click.t.delta.com' in mail from t.delta.com,
+ * 'emails.kickstarter.com' in mail from kickstarter.com), which counts the click and then opens the address shown
+ * ('tsa.gov', a creator's 'cutt.ly' link). The sender vouches for its own redirect; a From whose domain failed DMARC
+ * does not, and a brand's address shown over it ('www.paypal.com' over the sender's domain) is still compared.
+ */
+function throughSendersOwnDomain(message: MailMessage, destination: string): boolean {
+  const from = (message.from?.domain ?? '').toLowerCase();
+  const sender = registrableDomain(from);
+  if (!sender || sender !== destination || isFreemailDomain(sender)) return false;
+  // The sender names itself as its domain's organisation ('Delta Air Lines' from delta.com, 'Magpie Tech via
+  // Kickstarter' from kickstarter.com): a platform anyone can post through ('LedgerPay' from circle.so) vouches for no one.
+  const label = hostInfo(sender).domainWithoutSuffix.replace(/[^a-z0-9]/g, '');
+  const name = normalizeText((message.from?.name ?? '').slice(0, 200)).replace(/[^\p{L}\p{N}]/gu, '');
+  if (label.length < 3 || !name.includes(label)) return false;
+  const auth = fromAuthentication(message);
+  // Checked and not passing for the From domain: anyone may have written that From.
+  return !auth.checked || auth.dmarcPass || auth.alignedDkimPass;
 }
 
 /** Links whose visible text names a different site than the one they open (Rspamd's PHISHING symbol). */
@@ -60,6 +87,7 @@ export const linkTextMismatch = defineDetector({
       const shownBrand = brandOwningDomain(shown, brands);
       // A brand's two domains (amazon.it shown, amazon.com opened) are the same owner.
       if (shownBrand && isBrandDomain(destination.domain, shownBrand)) continue;
+      if (!destination.ip && !shownBrand && throughSendersOwnDomain(message, destination.domain)) continue;
       const key = `${shown}>${destination.domain}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -67,8 +95,11 @@ export const linkTextMismatch = defineDetector({
         detectorId: 'link-text-mismatch',
         messageId: 'mismatch',
         data: shownBrand ? { shown, actual: destination.domain, brand: shownBrand.id } : { shown, actual: destination.domain },
-        severity: mismatchSeverity(Boolean(shownBrand), bulk, destination.url),
+        // An address shown over a bare IP: no site of that name lives on a raw address (Rspamd's PHISHING, SpamAssassin's
+        // NUMERIC_HTTP_ADDR over a named link); never a tracker.
+        severity: destination.ip ? (shownBrand ? 'high' : 'medium') : mismatchSeverity(Boolean(shownBrand), bulk, destination.url),
         evidence: [link.text.trim().slice(0, 200), destination.url.slice(0, 300)],
+        ...(destination.url !== link.href ? { derived: [destination.url.slice(0, 300)] } : {}),
       });
     }
     return findings;

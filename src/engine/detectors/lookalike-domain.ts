@@ -1,6 +1,7 @@
 import type { Brand, Finding, MailMessage, Policy, Severity } from '../model';
 import { defineDetector } from '../model';
 import { confusableSkeleton, damerauDistance, idnForms, isMixedScript, scriptsIn } from '../confusables';
+import { hasInvisible } from '../text/reveal-invisible';
 import { hostInfo, registrableDomain, unwrapRedirect } from '../url';
 
 /** A crafted message can carry thousands of links; the first hosts are enough to find an imitation. */
@@ -208,8 +209,8 @@ export const lookalikeDomain = defineDetector({
   title: { en: 'Look-alike domain', it: 'Dominio che imita un altro' },
   severity: 'high',
   explanation: {
-    en: 'A domain in this message is built to look like a well-known one: a swapped letter, letters from another alphabet, or the real name inside someone else\'s address. At a glance you would not notice.',
-    it: 'Un dominio in questo messaggio è costruito per sembrare quello di un nome noto: una lettera scambiata, lettere di un altro alfabeto, o il nome vero dentro l\'indirizzo di qualcun altro. A colpo d\'occhio non te ne accorgeresti.',
+    en: 'A domain in this message is built to look like a well-known one: a swapped letter, letters from another alphabet, or the real name inside someone else’s address. At a glance you would not notice.',
+    it: 'Un dominio in questo messaggio è costruito per sembrare quello di un nome noto: una lettera scambiata, lettere di un altro alfabeto, o il nome vero dentro l’indirizzo di qualcun altro. A colpo d’occhio non te ne accorgeresti.',
   },
   messages: {
     skeleton: {
@@ -226,7 +227,7 @@ export const lookalikeDomain = defineDetector({
     },
     embedded: {
       en: '{domain} puts the name {target} inside an address that belongs to {owner}.',
-      it: '{domain} inserisce il nome {target} in un indirizzo che appartiene a {owner}.',
+      it: '{domain} inserisce il nome {target} in un indirizzo del dominio {owner}.',
     },
   },
   run(message, { brands, policy }) {
@@ -240,6 +241,8 @@ export const lookalikeDomain = defineDetector({
     const index: TargetIndex = { targets, bySkeleton, brandBySkeleton };
     const findings: Finding[] = [];
     for (const candidate of candidates(message)) {
+      // A host with a control, bidi or zero-width character is no host name: it has no IDN form to show.
+      if (hasInvisible(candidate.host)) continue;
       const forms = idnForms(candidate.host);
       const owner = registrableDomain(forms.ascii);
       if (!owner || ownedByTarget(owner, brands, policy)) continue;
@@ -260,6 +263,8 @@ export const lookalikeDomain = defineDetector({
           ...(target?.brand ? { brand: target.brand.id } : {}),
         },
         evidence: [...new Set([forms.unicode, forms.ascii, candidate.shownAs])].filter(Boolean),
+        // The form the message does not write (punycode for a Unicode host, or the reverse) is computed.
+        ...(forms.unicode !== forms.ascii ? { derived: [forms.unicode, forms.ascii].filter((form) => form !== candidate.host.toLowerCase()) } : {}),
       });
       if (findings.length >= MAX_FINDINGS) break;
     }

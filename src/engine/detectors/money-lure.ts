@@ -37,6 +37,8 @@ const PUSH_CUES: readonly Cue[] = [
 const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money', 'sextortion', 'gift-card', 'dating', 'miracle-cure'];
 /** Pushes of the 'hurry up' kind, as opposed to a button: a bait with both is pressed hard. */
 const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
+/** The baits of advance-fee letters: money out of the blue that the stranger needs your details to send. */
+const ADVANCE_FEE_BAITS: readonly Cue[] = ['inheritance', 'prize', 'lottery', 'free-money'];
 /** Baits that are a weak signal even alone, anywhere. */
 const LONE_BAIT_CUES: readonly Cue[] = ['prize', 'dating', 'miracle-cure'];
 
@@ -64,28 +66,28 @@ function withCreditedAmount(hits: readonly CueHit[], message: MailMessage): CueH
 export const moneyLure = defineDetector({
   id: 'money-lure',
   kind: 'content',
-  title: { en: 'Money bait or money demand', it: 'Esca di denaro o richiesta di soldi' },
+  title: { en: 'Promises money or demands payment', it: 'Promette soldi o chiede un pagamento' },
   severity: 'high',
   explanation: {
     en: 'Unexpected prizes, inheritances, easy investments and gift cards are bait; threats that demand payment in crypto are blackmail with nothing behind it. Do not reply and do not pay.',
     it: 'Premi inattesi, eredità, investimenti facili e gift card sono esche; le minacce che chiedono un pagamento in criptovalute sono ricatti senza fondamento. Non rispondere e non pagare.',
   },
   messages: {
-    prize: { en: 'It promises a prize or free money: "{phrase}".', it: 'Promette un premio o soldi facili: "{phrase}".' },
-    inheritance: { en: 'It tells of an inheritance or funds to transfer: "{phrase}".', it: 'Parla di un\'eredità o di fondi da trasferire: "{phrase}".' },
-    investment: { en: 'It offers an investment or crypto scheme: "{phrase}".', it: 'Propone un investimento o uno schema in criptovalute: "{phrase}".' },
-    giftCard: { en: 'It involves gift cards: "{phrase}".', it: 'Coinvolge carte regalo: "{phrase}".' },
-    sextortion: { en: 'It is blackmail that claims to have compromising material: "{phrase}".', it: 'È un ricatto che dice di avere materiale compromettente: "{phrase}".' },
-    paymentDemand: { en: 'It demands a payment: "{phrase}".', it: 'Chiede un pagamento: "{phrase}".' },
-    dating: { en: 'It offers sex or dating with strangers: "{phrase}".', it: 'Propone sesso o incontri con sconosciuti: "{phrase}".' },
-    miracleCure: { en: 'It sells a miracle cure or pills: "{phrase}".', it: 'Vende una cura miracolosa o pillole: "{phrase}".' },
+    prize: { en: 'It promises a prize or free money: “{phrase}”.', it: 'Promette un premio o soldi facili: “{phrase}”.' },
+    inheritance: { en: 'It tells of an inheritance or funds to transfer: “{phrase}”.', it: 'Parla di un’eredità o di fondi da trasferire: “{phrase}”.' },
+    investment: { en: 'It offers an investment or crypto scheme: “{phrase}”.', it: 'Propone un investimento o uno schema in criptovalute: “{phrase}”.' },
+    giftCard: { en: 'It involves gift cards: “{phrase}”.', it: 'Coinvolge carte regalo: “{phrase}”.' },
+    sextortion: { en: 'It is blackmail that claims to have compromising material: “{phrase}”.', it: 'È un ricatto che dice di avere materiale compromettente: “{phrase}”.' },
+    paymentDemand: { en: 'It demands a payment: “{phrase}”.', it: 'Chiede un pagamento: “{phrase}”.' },
+    dating: { en: 'It offers sex or dating with strangers: “{phrase}”.', it: 'Propone sesso o incontri con sconosciuti: “{phrase}”.' },
+    miracleCure: { en: 'It sells a miracle cure or pills: “{phrase}”.', it: 'Vende una cura miracolosa o pillole: “{phrase}”.' },
     strandedFriend: {
-      en: 'It tells of someone stranded abroad who needs money or gift cards: "{phrase}". Call the person at a number you already know before paying anything.',
-      it: 'Racconta di qualcuno bloccato all\'estero che ha bisogno di soldi o di carte regalo: "{phrase}". Prima di pagare, chiama la persona a un numero che conosci già.',
+      en: 'It tells of someone stranded abroad who needs money or gift cards: “{phrase}”. Call the person at a number you already know before paying anything.',
+      it: 'Racconta di qualcuno bloccato all’estero che ha bisogno di soldi o di carte regalo: “{phrase}”. Prima di pagare, chiama la persona a un numero che conosci già.',
     },
     bec: {
-      en: 'It asks for money the way CEO fraud does (urgency, secrecy, a boss who cannot be reached): "{phrase}". Check by phone with the person, at a number you already know.',
-      it: 'Chiede soldi come nella truffa del CEO (urgenza, segretezza, un capo irraggiungibile): "{phrase}". Verifica per telefono con la persona, a un numero che conosci già.',
+      en: 'It asks for money the way CEO fraud does (urgency, secrecy, a boss who cannot be reached): “{phrase}”. Check by phone with the person, at a number you already know.',
+      it: 'Chiede soldi come nella truffa del CEO (urgenza, segretezza, un capo irraggiungibile): “{phrase}”. Verifica per telefono con la persona, a un numero che conosci già.',
     },
   },
   run(message) {
@@ -122,8 +124,10 @@ export const moneyLure = defineDetector({
     // newsletter mentions a giveaway, a casino and a deadline in passing.
     if (blackmail || hits.length >= 4 || (baitHeadline && hits.length >= 2 && pressedHard)) severity = 'high';
     // Money out of the blue (an inheritance, a prize, millions to share) offered from a free webmail account, or with
-    // replies sent to one: the advance-fee letter's sender. No lawyer, bank or lottery writes from Gmail.
-    if (severity === 'medium' && bait && bait.cue !== 'dating' && bait.cue !== 'miracle-cure' && bait.cue !== 'gift-card' && writesFromWebmail(message)) severity = 'high';
+    // replies sent to one: the advance-fee letter's sender. No lawyer, bank or lottery writes from Gmail. Not on a
+    // mailing list, where posters write from webmail and digests quote the lottery news.
+    const advanceFee = bait !== undefined && ADVANCE_FEE_BAITS.includes(bait.cue);
+    if (severity === 'medium' && advanceFee && !isMailingList(message) && writesFromWebmail(message)) severity = 'high';
     return [
       {
         detectorId: 'money-lure',

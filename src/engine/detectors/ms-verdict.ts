@@ -83,7 +83,7 @@ const RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
 export const msVerdict = defineDetector({
   id: 'ms-verdict',
   kind: 'sender',
-  title: { en: "Microsoft's filter flagged this message", it: 'Il filtro di Microsoft ha segnalato questo messaggio' },
+  title: { en: 'Microsoft’s filter flagged this message', it: 'Il filtro di Microsoft ha segnalato questo messaggio' },
   severity: 'high',
   explanation: {
     en: 'Microsoft 365 checks every message before it reaches you and writes its verdict into the message. Occhio reads that verdict and tells you what it means.',
@@ -91,31 +91,31 @@ export const msVerdict = defineDetector({
   },
   messages: {
     phishing: {
-      en: "Microsoft's own filter classified this message as phishing ({stamp}).",
+      en: 'Microsoft’s own filter classified this message as phishing ({stamp}).',
       it: 'Il filtro di Microsoft ha classificato questo messaggio come phishing ({stamp}).',
     },
     malware: {
-      en: "Microsoft's own filter found malware or a blocked file in this message ({stamp}).",
+      en: 'Microsoft’s own filter found malware or a blocked file in this message ({stamp}).',
       it: 'Il filtro di Microsoft ha trovato un malware o un file bloccato in questo messaggio ({stamp}).',
     },
     impersonation: {
-      en: "Microsoft's own filter found that this message imitates a sender or a domain it protects ({stamp}).",
+      en: 'Microsoft’s own filter found that this message imitates a sender or a domain it protects ({stamp}).',
       it: 'Il filtro di Microsoft ha rilevato che questo messaggio imita un mittente o un dominio protetto ({stamp}).',
     },
     spoof: {
-      en: "Microsoft's own filter found that the sender's address is forged ({stamp}).",
-      it: "Il filtro di Microsoft ha rilevato che l'indirizzo del mittente è falsificato ({stamp}).",
+      en: 'Microsoft’s own filter found that the sender’s address is forged ({stamp}).',
+      it: 'Il filtro di Microsoft ha rilevato che l’indirizzo del mittente è falsificato ({stamp}).',
     },
     'blocked-sender': {
       en: 'The sender is on a blocked senders list ({stamp}).',
       it: 'Il mittente è in un elenco di mittenti bloccati ({stamp}).',
     },
     spam: {
-      en: "Microsoft's own filter classified this message as spam ({stamp}).",
+      en: 'Microsoft’s own filter classified this message as spam ({stamp}).',
       it: 'Il filtro di Microsoft ha classificato questo messaggio come spam ({stamp}).',
     },
     bulk: {
-      en: "Microsoft's own filter classified this message as bulk mail, such as a newsletter or a mass mailing ({stamp}).",
+      en: 'Microsoft’s own filter classified this message as bulk mail, such as a newsletter or a mass mailing ({stamp}).',
       it: 'Il filtro di Microsoft ha classificato questo messaggio come posta massiva, come una newsletter o un invio di massa ({stamp}).',
     },
     'first-contact': {

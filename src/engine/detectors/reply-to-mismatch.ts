@@ -36,20 +36,20 @@ export const replyToMismatch = defineDetector({
   severity: 'high',
   explanation: {
     en: 'When you press Reply, your answer goes to a different address than the sender. Scammers use this to receive your reply at an address they control while showing a respectable sender.',
-    it: "Quando premi Rispondi, la risposta va a un indirizzo diverso dal mittente. I truffatori lo fanno per ricevere la tua risposta in una casella che controllano mentre mostrano un mittente rispettabile.",
+    it: 'Quando premi Rispondi, la risposta va a un indirizzo diverso dal mittente. I truffatori lo fanno per ricevere la tua risposta in una casella che controllano mentre mostrano un mittente rispettabile.',
   },
   messages: {
     freemail: {
-      en: "Replies go to {replyTo}, a free webmail address, not to the sender's domain {senderDomain}.",
-      it: 'Le risposte vanno a {replyTo}, un indirizzo di posta gratuita, non al dominio del mittente {senderDomain}.',
+      en: 'Replies go to {replyTo}, a free webmail address, not to the sender’s domain {senderDomain}.',
+      it: 'Le risposte vanno all’indirizzo {replyTo}, di posta gratuita, non al dominio del mittente {senderDomain}.',
     },
     'other-domain': {
-      en: "Replies go to {replyTo}, not to the sender's domain {senderDomain}.",
-      it: 'Le risposte vanno a {replyTo}, non al dominio del mittente {senderDomain}.',
+      en: 'Replies go to {replyTo}, not to the sender’s domain {senderDomain}.',
+      it: 'Le risposte vanno all’indirizzo {replyTo}, non al dominio del mittente {senderDomain}.',
     },
     'no-sender-address': {
       en: 'The sender shows no address of its own, but replies go to {replyTo}.',
-      it: 'Il mittente non mostra un proprio indirizzo, ma le risposte vanno a {replyTo}.',
+      it: 'Il mittente non mostra un proprio indirizzo, ma le risposte vanno all’indirizzo {replyTo}.',
     },
   },
   run(message, context) {
@@ -70,6 +70,10 @@ function candidate(message: MailMessage, replyTo: MailAddress, { policy, brands 
   if (message.sender?.domain && isSameOrganization(message.sender.domain, replyDomain, brands)) return undefined;
   // Replies routed to the reader's own organization or to a domain the admin trusts are not taken away from anyone.
   if (isInternalDomain(replyDomain, policy) || policy.trustedDomains.includes(organizationalDomain(replyDomain))) return undefined;
+  // A relayed notice: a known brand writes from its own domain and replies go to another known brand's own domain
+  // (Amazon or Vinted forwarding a BRT or Poste delivery notice, replies to the courier). Both ends are organisations
+  // that answer for themselves; a scammer gains nothing by sending replies to a real courier.
+  if (fromDomain && sendingBrand(fromDomain, brands) && sendingBrand(replyDomain, brands)) return undefined;
   // An exact freemail host: 'groups.msn.com' is a list service, not a mailbox at msn.com.
   const freemail = isFreemailDomain(replyDomain) && !(fromDomain && isFreemailDomain(fromDomain) && organizationalDomain(fromDomain) === organizationalDomain(replyDomain));
   return { replyTo, freemail };

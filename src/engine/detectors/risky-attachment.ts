@@ -251,11 +251,11 @@ export const riskyAttachment = defineDetector({
     },
     archiveContent: {
       en: 'The archive {file} contains {inner}, a file that runs when opened.',
-      it: "L'archivio {file} contiene {inner}, un file che si esegue quando viene aperto.",
+      it: 'L’archivio {file} contiene {inner}, un file che si esegue quando viene aperto.',
     },
     encryptedArchive: {
       en: 'The archive {file} is password-protected, so security scanners cannot look inside it.',
-      it: "L'archivio {file} è protetto da password, quindi i controlli di sicurezza non possono guardarci dentro.",
+      it: 'L’archivio {file} è protetto da password, quindi i controlli di sicurezza non possono guardarci dentro.',
     },
     archive: {
       en: '{file} is a compressed archive: check what it contains before opening anything inside.',
@@ -267,7 +267,7 @@ export const riskyAttachment = defineDetector({
     },
     pdfLink: {
       en: 'The PDF {file} contains a link to {place}, an address that hides who runs the page.',
-      it: 'Il PDF {file} contiene un link a {place}, un indirizzo che nasconde chi gestisce la pagina.',
+      it: 'Il PDF {file} contiene un link all’indirizzo {place}, che nasconde chi gestisce la pagina.',
     },
   },
   run(message) {

@@ -254,21 +254,21 @@ export const suspiciousLink = defineDetector({
     dataUrl: { en: 'A link carries a whole page or file inside it ({type}), with no website to check.', it: 'Un link contiene al suo interno una pagina o un file interi ({type}), senza un sito da controllare.' },
     localHandler: { en: 'A link opens a file or program on your computer or network ({scheme}:).', it: 'Un link apre un file o un programma sul computer o in rete ({scheme}:).' },
     userinfo: { en: 'A link shows {shown} but really opens {host}.', it: 'Un link mostra {shown} ma in realtà apre {host}.' },
-    obfuscatedIp: { en: 'A link hides the numeric address {address} behind the disguised form {host}.', it: "Un link nasconde l'indirizzo numerico {address} dietro la forma camuffata {host}." },
-    ipHost: { en: 'A link points to the bare numeric address {host} instead of a website name.', it: "Un link punta all'indirizzo numerico {host} invece che al nome di un sito." },
-    punycode: { en: 'The link address {host} is written in international characters and displays as {unicode}.', it: "L'indirizzo del link {host} usa caratteri internazionali e appare come {unicode}." },
+    obfuscatedIp: { en: 'A link hides the numeric address {address} behind the disguised form {host}.', it: 'Un link nasconde l’indirizzo numerico {address} dietro la forma camuffata {host}.' },
+    ipHost: { en: 'A link points to the bare numeric address {host} instead of a website name.', it: 'Un link punta all’indirizzo numerico {host} invece che al nome di un sito.' },
+    punycode: { en: 'The link address {host} is written in international characters and displays as {unicode}.', it: 'L’indirizzo del link {host} usa caratteri internazionali e appare come {unicode}.' },
     shortener: { en: 'A link goes through the shortener {domain}, which hides where it leads.', it: 'Un link passa dal servizio di accorciamento {domain}, che nasconde dove porta.' },
-    abusedTld: { en: 'A link leads to {domain}: addresses ending in {tld} are often used for scams.', it: 'Un link porta a {domain}: gli indirizzi che finiscono in {tld} sono spesso usati per truffe.' },
-    freeHosting: { en: 'A link leads to {host}, a page anyone can create for free on {service}.', it: 'Un link porta a {host}, una pagina che chiunque può creare gratis su {service}.' },
+    abusedTld: { en: 'A link leads to {domain}: addresses ending in {tld} are often used for scams.', it: 'Un link porta al sito {domain}: gli indirizzi che finiscono in {tld} sono spesso usati per truffe.' },
+    freeHosting: { en: 'A link leads to {host}, a page anyone can create for free on {service}.', it: 'Un link porta al sito {host}, una pagina che chiunque può creare gratis su {service}.' },
     formService: { en: 'A link opens a form on {service}: never type passwords or codes into it.', it: 'Un link apre un modulo su {service}: non inserire mai password o codici.' },
-    tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta a {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
+    tunnel: { en: 'A link leads to {host}, a temporary address that reaches someone’s own computer ({service}).', it: 'Un link porta all’indirizzo {host}, un indirizzo temporaneo che raggiunge il computer di qualcuno ({service}).' },
     pictureOnly: {
       en: 'The message is almost only a clickable picture ({chars} characters of text): its words are inside the image, where filters cannot read them.',
-      it: "Il messaggio è quasi solo un'immagine cliccabile ({chars} caratteri di testo): le parole sono dentro l'immagine, dove i filtri non le leggono.",
+      it: 'Il messaggio è quasi solo un’immagine cliccabile ({chars} caratteri di testo): le parole sono dentro l’immagine, dove i filtri non le leggono.',
     },
     styledHost: {
       en: 'The link address {host} is written in look-alike styled characters; it really opens {plain}.',
-      it: "L'indirizzo del link {host} è scritto con caratteri stilizzati che imitano quelli normali; in realtà apre {plain}.",
+      it: 'L’indirizzo del link {host} è scritto con caratteri stilizzati che imitano quelli normali; in realtà apre {plain}.',
     },
     onlyThrowawayLinks: {
       en: 'Every link in the message leads to a hidden or throwaway address ({domains}), none to the sender’s own website.',
@@ -276,10 +276,10 @@ export const suspiciousLink = defineDetector({
     },
     ipImage: {
       en: 'A picture in the message is loaded from the bare numeric address {host}, as spam trackers are.',
-      it: "Un'immagine del messaggio viene caricata dall'indirizzo numerico {host}, come fanno i tracciatori dello spam.",
+      it: 'Un’immagine del messaggio viene caricata dall’indirizzo numerico {host}, come fanno i tracciatori dello spam.',
     },
     ipfs: { en: 'A link leads to a page on IPFS ({host}), where scam pages cannot be taken down.', it: 'Un link porta a una pagina su IPFS ({host}), dove le pagine truffa non possono essere rimosse.' },
-    deceptiveHost: { en: 'The link address {host} really belongs to {domain}.', it: "L'indirizzo del link {host} in realtà appartiene a {domain}." },
+    deceptiveHost: { en: 'The link address {host} really belongs to {domain}.', it: 'L’indirizzo del link {host} in realtà appartiene al dominio {domain}.' },
     fileDownload: { en: 'A link downloads the file {file}, which can run or hide programs.', it: 'Un link scarica il file {file}, che può eseguire o nascondere programmi.' },
   },
   run(message, context) {
@@ -287,6 +287,8 @@ export const suspiciousLink = defineDetector({
     const seenHrefs = new Set<string>();
     const sender = senderDomain(message);
     const destinations: Destination[] = [];
+    /** Destinations decoded from a wrapper or redirector, as quoted: derived evidence. */
+    const unwrapped = new Set<string>();
     const add = (flag: Flag): void => {
       const group = groups.get(flag.messageId);
       if (!group) {
@@ -309,6 +311,7 @@ export const suspiciousLink = defineDetector({
       if (schemeFlag) flags.push(schemeFlag);
       else if (scheme === 'http' || scheme === 'https' || scheme === 'ftp') {
         const destination = unwrapRedirect(raw);
+        if (destination !== raw) unwrapped.add(cut(destination));
         const linkFlags = flagWebLink(destination, destination === raw ? link.href : destination, context.brands, sender);
         flags.push(...linkFlags);
         // On free hosting the page is the host ('poste-sblocco.weebly.com'), not the service's domain.
@@ -327,6 +330,9 @@ export const suspiciousLink = defineDetector({
     const alreadyStrong = [...groups.values()].some((g) => g.severity !== 'low');
     const throwaway = alreadyStrong ? undefined : onlyThrowawayLinks(destinations, sender, message);
     if (throwaway) add(throwaway);
-    return [...groups.values()];
+    return [...groups.values()].map((group) => {
+      const derived = group.evidence.filter((item) => unwrapped.has(item));
+      return derived.length > 0 ? { ...group, derived } : group;
+    });
   },
 });

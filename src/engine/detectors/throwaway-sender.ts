@@ -73,33 +73,33 @@ export const throwawaySender = defineDetector({
   title: { en: 'Sent from throwaway infrastructure', it: 'Inviato da un indirizzo usa e getta' },
   severity: 'medium',
   explanation: {
-    en: 'The message comes from an address anyone can create in a minute, with no company behind it: a free app-hosting or home-server name, or a free webmail account presented under a name that is not its owner\'s. Scams send from such addresses; real businesses and organizations write from their own domain.',
-    it: "Il messaggio arriva da un indirizzo che chiunque può creare in un minuto, senza un'azienda dietro: un nome di hosting gratuito per app o di un server domestico, o una casella di posta gratuita presentata con un nome che non è quello del suo titolare. Le truffe partono da indirizzi così; aziende e organizzazioni vere scrivono dal proprio dominio.",
+    en: 'The message comes from an address anyone can create in a minute, with no company behind it: a free app-hosting or home-server name, or a free webmail account presented under a name that is not its owner’s. Scams send from such addresses; real businesses and organizations write from their own domain.',
+    it: 'Il messaggio arriva da un indirizzo che chiunque può creare in un minuto, senza un’azienda dietro: un nome di hosting gratuito per app o di un server domestico, o una casella di posta gratuita presentata con un nome che non è quello del suo titolare. Le truffe partono da indirizzi così; aziende e organizzazioni vere scrivono dal proprio dominio.',
   },
   messages: {
     'app-hosting': {
       en: 'The sender {address} is a project on {platform}, a free app-hosting service: anyone can send from such an address, and companies use their own domain.',
-      it: "Il mittente {address} è un progetto su {platform}, un servizio gratuito di hosting per app: chiunque può scrivere da un indirizzo così, e le aziende usano il proprio dominio.",
+      it: 'Il mittente {address} è un progetto su {platform}, un servizio gratuito di hosting per app: chiunque può scrivere da un indirizzo così, e le aziende usano il proprio dominio.',
     },
     'dynamic-dns': {
       en: 'The sender {address} is on {platform}, a free dynamic-DNS name for a home computer, not the domain of a company.',
-      it: "Il mittente {address} è su {platform}, un nome DNS dinamico gratuito per un computer domestico, non il dominio di un'azienda.",
+      it: 'Il mittente {address} è su {platform}, un nome DNS dinamico gratuito per un computer domestico, non il dominio di un’azienda.',
     },
     'decorated-name': {
-      en: 'The sender calls itself "{name}", a campaign name with symbols or codes no person uses, from the free webmail address {address}.',
-      it: 'Il mittente si presenta come "{name}", un nome da campagna con simboli o codici che nessuna persona usa, dall\'indirizzo di posta gratuita {address}.',
+      en: 'The sender calls itself “{name}”, a campaign name with symbols or codes no person uses, from the free webmail address {address}.',
+      it: 'Il mittente si presenta come “{name}”, un nome da campagna con simboli o codici che nessuna persona usa, dall’indirizzo di posta gratuita {address}.',
     },
     'organization-name': {
-      en: 'The sender presents itself as "{name}", an organization or a service, but writes from the free webmail address {address}. Organizations write from their own domain.',
-      it: 'Il mittente si presenta come "{name}", un\'organizzazione o un servizio, ma scrive dall\'indirizzo di posta gratuita {address}. Le organizzazioni scrivono dal proprio dominio.',
+      en: 'The sender presents itself as “{name}”, an organization or a service, but writes from the free webmail address {address}. Organizations write from their own domain.',
+      it: 'Il mittente si presenta come “{name}”, un’organizzazione o un servizio, ma scrive dall’indirizzo di posta gratuita {address}. Le organizzazioni scrivono dal proprio dominio.',
     },
     'honorific-stranger': {
-      en: 'The sender presents itself as "{name}", but the free webmail address {address} does not carry that name: the account belongs to someone else or was made for this message.',
-      it: 'Il mittente si presenta come "{name}", ma l\'indirizzo di posta gratuita {address} non porta quel nome: la casella è di qualcun altro o è stata creata per questo messaggio.',
+      en: 'The sender presents itself as “{name}”, but the free webmail address {address} does not carry that name: the account belongs to someone else or was made for this message.',
+      it: 'Il mittente si presenta come “{name}”, ma l’indirizzo di posta gratuita {address} non porta quel nome: la casella è di qualcun altro o è stata creata per questo messaggio.',
     },
     'other-person-account': {
-      en: 'The sender calls itself "{name}", but writes from {address}, a free webmail account made from another person\'s name and a code, as accounts created in bulk are.',
-      it: 'Il mittente si presenta come "{name}", ma scrive da {address}, una casella di posta gratuita fatta con il nome di un\'altra persona e un codice, come quelle create in serie.',
+      en: 'The sender calls itself “{name}”, but writes from {address}, a free webmail account made from another person’s name and a code, as accounts created in bulk are.',
+      it: 'Il mittente si presenta come “{name}”, ma scrive da {address}, una casella di posta gratuita fatta con il nome di un’altra persona e un codice, come quelle create in serie.',
     },
   },
   run(message, { policy }) {

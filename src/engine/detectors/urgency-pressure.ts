@@ -25,14 +25,14 @@ export const urgencyPressure = defineDetector({
   },
   messages: {
     threatWithDeadline: {
-      en: 'It threatens you with a deadline: "{threat}" … "{deadline}".',
-      it: 'Ti minaccia con una scadenza: "{threat}" … "{deadline}".',
+      en: 'It threatens you with a deadline: “{threat}” … “{deadline}”.',
+      it: 'Ti minaccia con una scadenza: “{threat}” … “{deadline}”.',
     },
     fakeSummons: {
-      en: 'It is a fake summons: it accuses you of a crime ("{accusation}") and threatens "{act}". Police and courts do not charge anyone by email; do not answer and do not pay.',
-      it: 'È una falsa convocazione: ti accusa di un reato ("{accusation}") e minaccia "{act}". Polizia e tribunali non accusano nessuno per email: non rispondere e non pagare.',
+      en: 'It is a fake summons: it accuses you of a crime (“{accusation}”) and threatens “{act}”. Police and courts do not charge anyone by email; do not answer and do not pay.',
+      it: 'È una falsa convocazione: ti accusa di un reato (“{accusation}”) e minaccia “{act}”. Polizia e tribunali non accusano nessuno per email: non rispondere e non pagare.',
     },
-    pressure: { en: 'It pushes you to hurry: "{phrase}".', it: 'Ti mette fretta: "{phrase}".' },
+    pressure: { en: 'It pushes you to hurry: “{phrase}”.', it: 'Ti mette fretta: “{phrase}”.' },
   },
   run(message) {
     const cues = findCues(message);

@@ -17,8 +17,10 @@ export const URGENCY_CUES: readonly Cue[] = [
 export const THREAT_CUES: readonly Cue[] = ['suspension-threat', 'deletion-threat', 'legal-threat', 'fine-threat'];
 /** Something happened to the reader's account, payment or parcel. */
 export const ALERT_CUES: readonly Cue[] = [
+  // The two most telling stories first: they name the finding when told with others ('virus found ... renew').
+  'device-at-risk', 'security-upgrade',
   'unauthorized-access', 'unusual-activity', 'account-locked', 'payment-failed', 'parcel-held', 'refund-waiting',
-  'mailbox-full', 'password-expiring', 'points-expiring', 'security-upgrade', 'device-at-risk',
+  'mailbox-full', 'password-expiring', 'points-expiring',
 ];
 /** Money offered out of the blue: the bait of prize, advance-fee and airdrop scams. */
 export const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-money'];

@@ -118,7 +118,7 @@ export const de: Lexicon = {
     'bitcoin|btc|kryptowahrung*|krypto|usdt|ethereum', 'wallet|geldborse ~ bitcoin|btc|krypto*|adresse', 'wiederherstellungsphrase',
     'seed phrase'],
   'gift-card': ['gutschein|geschenkkarte|geschenkgutschein|einkaufsgutschein', 'gift card'],
-  sextortion: ['ich habe sie|dich ~ aufgenommen|gefilmt', 'webcam ~ aufgenommen|gefilmt|zugriff', 'pornoseite*', 'computer|gerat|handy ~ gehackt|infiziert', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
+  sextortion: ['ich habe sie|dich ~ aufgenommen|gefilmt', 'webcam ~ aufgenommen|gefilmt|zugriff', 'pornoseite*', 'computer|gerat|handy ~ gehackt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'uberweise|uberweisen|sende|zahle ~ # ~ bitcoin|btc|eur|euro|dollar', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': [
     'millionen ~ euro|dollar ~ spenden|vermachen|schenken', 'spenden ~ fonds|vermogen|erbe|millionen',
@@ -148,7 +148,7 @@ export const de: Lexicon = {
   'ask-wallet-secret': ['wiederherstellungsphrase|seedphrase|wiederherstellungsworter', 'seed phrase', 'privater schlussel', 'geben sie ~ # worter'],
   'wallet-connect': ['verbinden|synchronisieren|validieren|verifizieren ~ [sie] [ihre] wallet|walle', 'wallet ~ verbinden|synchronisieren|validieren|verifizieren', 'airdrop', 'tokens ~ beanspruchen|abholen'],
   'security-upgrade': ['neue* ~ sicherheitssystem|sicherheitsverfahren|sicherheitsfunktion', 'aktivieren sie ~ neue* ~ sicherheit*|schutz', 'sicherheitsupdate ~ karte|konto|pflicht*'],
-  'device-at-risk': ['gerat|computer|pc|handy ~ gefahrdet|infiziert|in gefahr', '# viren|bedrohungen ~ gefunden|erkannt', 'schutz|virenschutz|antivirus|lizenz ~ abgelaufen'],
+  'device-at-risk': ['gerat|computer|pc|handy ~ gefahrdet|infiziert', 'gerat|computer|pc|handy ~ in gefahr', '# viren|bedrohungen ~ gefunden|erkannt', 'schutz|virenschutz|antivirus|lizenz ~ abgelaufen'],
   stranded: ['ich sitze|stecke ~ fest', 'ich bin gestrandet', 'mir wurde|wurden ~ geldborse|portemonnaie|tasche|handy|reisepass|karten ~ gestohlen', 'habe ~ geldborse|reisepass|karten ~ verloren', 'kann ~ hotel|ticket|flug|rechnung ~ nicht bezahlen'],
   'repay-promise': ['zahle ~ dir|ihnen ~ zuruck', 'bekommst ~ zuruck', 'leihen'],
   summons: ['vorladung', 'haftbefehl', 'strafverfahren', 'sie werden ~ verhaftet|festgenommen|strafrechtlich verfolgt'],

@@ -443,20 +443,20 @@ export const en: Lexicon = {
     'security upgrade|update ~ card|account|mandatory|required',
   ],
   'device-at-risk': [
-    'device|computer|pc|phone ~ at risk|infected|compromised',
+    'device|computer|pc|phone ~ at risk', 'device|computer|pc|phone ~ infected|compromised',
     '# viruses|virus|threats|malware ~ detected|found',
     'viruses|threats|malware detected|found',
     'protection|antivirus|license|subscription ~ expired|has expired|expires today',
   ],
   stranded: [
-    'i am|i m|im stuck|stranded ~ in|at|abroad',
+    'i [am|m] stuck|stranded ~ in|at|abroad',
     'stuck|stranded ~ abroad|airport|hotel|conference',
     'my wallet|bag|phone|passport|cards ~ was|were|got ~ stolen|lost|blocked',
     'i was robbed|mugged', 'lost my wallet|passport|bag',
-    'can t|cannot ~ pay ~ hotel|bill|ticket|flight',
+    'can t pay ~ hotel|bill|ticket|flight', 'cannot pay ~ hotel|bill|ticket|flight',
   ],
   'repay-promise': [
-    'pay you back|refund you|reimburse you', 'i will|i ll return|repay ~ money|it|you',
+    'pay you back', 'refund|reimburse you ~ as soon|when|once', 'i [will|ll] return|repay ~ money|it|you',
     'lend me',
   ],
   summons: [

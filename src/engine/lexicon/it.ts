@@ -88,7 +88,7 @@ export const it: Lexicon = {
     'il prima possibile',
   ],
   'suspension-threat': [
-    'verra|verranno|sara|saranno|potrebbe|potrebbero [essere] ~ sospes*|bloccat*|disattivat*|limitat*|chius*|revocat*|congelat*',
+    'verra|verranno|sara|saranno|potrebbe|potrebbero [essere] ~ sospes*|bloccat*|disattivat*|disabilitat*|limitat*|chius*|revocat*|congelat*',
     'sospensione|blocco|disattivazione|chiusura|revoca ~ definitiv*|permanent*|account|conto|carta|servizio|utenza',
     'per evitare ~ sospensione|blocco|disattivazione|chiusura|interruzione|limitazion*',
     'in caso di mancat* ~ verifica|conferma|aggiornamento|risposta|pagamento',
@@ -333,7 +333,7 @@ export const it: Lexicon = {
   ],
   // Crypto drainers: the seed phrase is the wallet itself; 'connect your wallet' from a mail hands it to a drainer.
   'ask-wallet-secret': [
-    'frase|parole di recupero|ripristino|backup', 'frase segreta', 'seed phrase', 'chiave privata|privata del wallet',
+    'frase|parole di recupero|ripristino|backup', 'frase segreta', 'seed phrase', 'chiave privata',
     'inserisci|inserire|importa|importare|conferma|confermare ~ # parole',
   ],
   'wallet-connect': [

@@ -12,6 +12,14 @@ export interface Finding {
   readonly messageId: string;
   readonly data: Readonly<Record<string, string | number>>;
   readonly severity: Severity;
-  /** The exact strings a person can check: a domain, a link, a phrase, a file name. Never empty. */
+  /**
+   * The exact strings a person can check: a domain, a link, a phrase, a file name. Never empty. Invisible characters
+   * are spelled out ('<U+202E>', see revealInvisible) before a finding leaves the engine.
+   */
   readonly evidence: readonly string[];
+  /**
+   * The evidence items the engine computed rather than quoted from the message: the punycode (or Unicode) form of
+   * a host, the destination behind a redirect. Each is also in `evidence`; the pane and the CLI mark them.
+   */
+  readonly derived?: readonly string[];
 }

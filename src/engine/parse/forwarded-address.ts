@@ -47,7 +47,8 @@ export function parseShownAddress(value: string): MailAddress {
     if (address) return toMailAddress(trimDecoration(text.slice(0, open)), address);
   }
   const words = text.split(/\s+/);
-  const addressWord = words.find((word) => plausibleAddress(trimDecoration(word.replace(/^\(|\)$/g, ''))));
+  // As mail clients read a From without brackets: the address is the last word with an @, the rest is the name.
+  const addressWord = [...words].reverse().find((word) => plausibleAddress(trimDecoration(word.replace(/^\(|\)$/g, ''))));
   if (addressWord) {
     const name = words.filter((word) => word !== addressWord).join(' ');
     return toMailAddress(trimDecoration(name.replace(/^\(|\)$/g, '')), plausibleAddress(trimDecoration(addressWord)));

@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { Address, Attachment, Email } from 'postal-mime';
 import type { AttachedMessage, MailAddress, MailAttachment, MailMessage } from '../model';
-import { toMailAddress } from './address';
+import { readBareFrom, toMailAddress } from './address';
 import { buildMailMessage } from './build-mail-message';
 import { MAX_ATTACHED_MESSAGES_READ, MAX_ATTACHMENT_BYTES_KEPT, MAX_HEADERS_BYTES, MAX_MIME_DEPTH, MAX_RAW_BYTES } from './limits';
 
@@ -46,10 +46,25 @@ function toMailAttachment(attachment: Attachment, message: AttachedMessage | und
 
 const POSTAL_MIME_OPTIONS = { maxNestingDepth: MAX_MIME_DEPTH, maxHeadersSize: MAX_HEADERS_BYTES, attachmentEncoding: 'arraybuffer' } as const;
 
+/**
+ * The From mailbox. A line without angle brackets is read as mail clients read it (parse/address.ts readBareFrom):
+ * postal-mime takes the first address of 'Nexi info@nexi.it x@evil.com' and reads 'Nexi: x@evil.com' as a group
+ * without a name.
+ */
+function fromOf(email: Email): MailAddress | undefined {
+  const raw = email.headers.find((h) => h.key === 'from')?.value;
+  const parsed = email.from ? flattenAddresses([email.from])[0] : undefined;
+  const bare = raw === undefined ? undefined : readBareFrom(raw);
+  if (!bare || !email.from) return parsed ?? bare;
+  // postal-mime decoded the name (RFC 2047); keep its reading whenever it found the same address.
+  if (email.from.group) return toMailAddress(email.from.name, bare.address);
+  return parsed?.address.toLowerCase() === bare.address.toLowerCase() ? parsed : bare;
+}
+
 /** What a parsed message says about itself, for the MailMessage and for an attached message alike. */
 function messageFields(email: Email): AttachedMessage {
   return {
-    from: email.from ? flattenAddresses([email.from])[0] : undefined,
+    from: fromOf(email),
     sender: email.sender ? flattenAddresses([email.sender])[0] : undefined,
     replyTo: flattenAddresses(email.replyTo),
     to: flattenAddresses(email.to),

@@ -85,7 +85,9 @@ const BRAND_ID_PATTERN = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/;
 
 // Where a playbook's trust anchors come from (model/brand.ts BrandSources): optional for an admin's own brands.
 const isoDate = v.pipe(v.string('must be a string'), v.trim(), v.isoDate('must be a date like 2026-12-05'));
-const sourceFields = { url: secureUrl, checked: isoDate, note: v.optional(nonEmptyText(500)) };
+// A cited page's address, as found: some sources are only served over http. It is a citation, never opened for the user.
+const sourceUrl = v.pipe(v.string('must be a string'), v.trim(), v.regex(/^https?:\/\/[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i, 'must be an http(s):// address'));
+const sourceFields = { url: sourceUrl, checked: isoDate, note: v.optional(nonEmptyText(500)) };
 const brandSources = v.strictObject(
   {
     domains: v.pipe(

@@ -26,6 +26,7 @@ export const STANDALONE_RED_FLAGS: readonly FindingKey[] = [
   'header-anomaly/unreadable-from',
   'header-anomaly/invalid-domain',
   'header-anomaly/generated-mailbox',
+  'header-anomaly/generated-host',
   // Replies diverted to webmail, or from a sender with no address; a brand's Reply-To on another company's domain
   // (a support desk, a CRM) is ordinary.
   'reply-to-mismatch/freemail',

@@ -3,24 +3,29 @@ import type { JSX } from 'react';
 import type { AuthResults, MailAddress, MailMessage } from '../../engine';
 import { formatTemplate, registrableDomain, unwrapRedirect } from '../../engine';
 import { useI18n } from '../i18n';
+import { Evidence } from '../evidence/Evidence';
 import { Disclosure } from './Disclosure';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: 'anywhere', wordBreak: 'break-word' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', wordBreak: 'break-all' },
+  value: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
-  domain: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Links listed in the details; a crafted message may carry 1000, and a person reads the first ones. */
 export const MAX_LINKS_LISTED = 100;
 
-function formatAddress(address: MailAddress | undefined, none: string): string {
-  if (!address) return none;
-  return address.name ? `${address.name} <${address.address}>` : address.address;
+function Address({ address, none }: { readonly address: MailAddress | undefined; readonly none: string }): JSX.Element {
+  if (!address) return <>{none}</>;
+  return address.name ? (
+    <>
+      <Evidence value={address.name} /> &lt;<Evidence value={address.address} />&gt;
+    </>
+  ) : (
+    <Evidence value={address.address} />
+  );
 }
 
 function authRows(auth: AuthResults): [string, string][] {
@@ -49,11 +54,21 @@ export default function DetailsSection({ message }: { readonly message: MailMess
       <Disclosure title={d.sender}>
         <dl className={styles.grid}>
           <dt className={styles.term}>{d.sender}</dt>
-          <dd className={styles.value}>{formatAddress(message.from, d.none)}</dd>
+          <dd className={styles.value}>
+            <Address address={message.from} none={d.none} />
+          </dd>
           <dt className={styles.term}>{d.replyTo}</dt>
-          <dd className={styles.value}>{message.replyTo.length ? message.replyTo.map((a) => formatAddress(a, d.none)).join(', ') : d.none}</dd>
+          <dd className={styles.value}>
+            {message.replyTo.length
+              ? message.replyTo.map((a, index) => (
+                  <div key={index}>
+                    <Address address={a} none={d.none} />
+                  </div>
+                ))
+              : d.none}
+          </dd>
           <dt className={styles.term}>{d.returnPath}</dt>
-          <dd className={styles.value}>{message.returnPath || d.none}</dd>
+          <dd className={styles.value}>{message.returnPath ? <Evidence value={message.returnPath} /> : d.none}</dd>
           <dt className={styles.term}>{d.authHeading}</dt>
           <dd className={styles.value}>
             {auth.length === 0
@@ -77,15 +92,15 @@ export default function DetailsSection({ message }: { readonly message: MailMess
               return (
                 <li key={`${index}-${link.href}`} className={styles.item}>
                   <div>
-                    {d.linkShows}: <span className={styles.value}>{link.text.slice(0, 200) || '—'}</span>
+                    {d.linkShows}: <span className={styles.value}>{link.text.trim() ? <Evidence value={link.text.slice(0, 200)} /> : '—'}</span>
                   </div>
                   {site && (
                     <div>
-                      {d.linkSite}: <span className={styles.domain}>{site}</span>
+                      {d.linkSite}: <Evidence value={site} />
                     </div>
                   )}
                   <div>
-                    {d.linkOpens}: <code className={styles.code}>{destination.slice(0, 500)}</code>
+                    {d.linkOpens}: <Evidence value={destination.slice(0, 2000)} />
                   </div>
                 </li>
               );
@@ -100,7 +115,7 @@ export default function DetailsSection({ message }: { readonly message: MailMess
           <ul className={styles.list}>
             {message.attachments.map((attachment, index) => (
               <li key={`${index}-${attachment.filename}`} className={styles.item}>
-                <code className={styles.code}>{attachment.filename || '—'}</code> · {attachment.contentType} ·{' '}
+                {attachment.filename ? <Evidence value={attachment.filename} /> : '—'} · {attachment.contentType} ·{' '}
                 {formatTemplate(d.bytes, { size: attachment.size })}
               </li>
             ))}

@@ -6,7 +6,13 @@ import type { PaneState } from '../model/pane-state';
 import { ErrorState, InfoState, LoadingState } from './States';
 
 // The engine's wording and the panel come in a chunk loaded while the skeleton is on screen.
-const ReportPanel = lazy(() => import(/* webpackChunkName: "engine" */ './ReportPanel'));
+const loadReportPanel = () => import(/* webpackChunkName: "engine" */ './ReportPanel');
+const ReportPanel = lazy(loadReportPanel);
+
+/** Starts loading the panel's chunk before the verdict needs it (webpack loads a chunk once; errors surface on render). */
+export function preloadReportPanel(): void {
+  loadReportPanel().catch(() => undefined);
+}
 
 export interface PaneViewProps {
   readonly state: PaneState;

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, shorthands, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { ErrorCircle24Filled } from '@fluentui/react-icons/svg/error-circle';
 import { ShieldCheckmark24Filled } from '@fluentui/react-icons/svg/shield-checkmark';
@@ -11,7 +11,7 @@ import { useI18n } from '../i18n';
 
 export interface VerdictBannerProps {
   readonly report: Report;
-  /** Red flags shown below (grouped by detector), for the count under the headline. */
+  /** Flags shown below (grouped by detector), for the count under the headline, in the verdict's words. */
   readonly flagCount: number;
 }
 
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     display: 'flex',
     gap: tokens.spacingHorizontalM,
     alignItems: 'flex-start',
-    padding: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     borderLeftWidth: '6px',
     borderLeftStyle: 'solid',
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   suspiciousIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   dangerousIcon: { color: tokens.colorPaletteRedForeground1 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  headline: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  headline: { margin: 0, ...typographyStyles.subtitle2 },
 });
 
 const ICONS: Record<Verdict, FluentIcon> = {
@@ -58,18 +58,14 @@ export function VerdictBanner({ report, flagCount }: VerdictBannerProps): JSX.El
   const wording = t.verdict[report.verdict];
   const headline = report.brand ? formatTemplate(wording.withBrand, { brand: report.brand.name }) : wording.headline;
   const Icon = ICONS[report.verdict];
-  const count = flagCount === 1 ? t.flagCount.one : formatTemplate(t.flagCount.other, { count: flagCount });
+  const counts = t.flagCount[report.verdict];
+  const count = flagCount === 1 ? counts.one : formatTemplate(counts.other, { count: flagCount });
   return (
     <section className={mergeClasses(styles.banner, styles[report.verdict])} role="status" aria-live="polite" data-verdict={report.verdict} data-testid="verdict">
       <Icon className={mergeClasses(styles.icon, styles[`${report.verdict}Icon`])} aria-hidden />
       <div className={styles.text}>
         <h1 className={styles.headline}>{headline}</h1>
         {flagCount > 0 && <Text size={200}>{count}</Text>}
-        {report.forwardedOriginal && (
-          <Text size={200} data-testid="forwarded-original">
-            {formatTemplate(t.forwardedOriginal, { from: report.forwardedOriginal.from || '—' })}
-          </Text>
-        )}
       </div>
     </section>
   );

@@ -10,13 +10,34 @@ export interface Catalog {
   readonly appName: string;
   /** The verdict sentence; `withBrand` is used when the report names the impersonated brand ({brand}). */
   readonly verdict: Readonly<Record<Verdict, { readonly headline: string; readonly withBrand: string }>>;
-  readonly flagCount: { readonly one: string; readonly other: string };
-  /** Under the headline when the verdict is a forwarded original's: {from}. */
-  readonly forwardedOriginal: string;
-  readonly flagsHeading: string;
+  /**
+   * Findings are counted and headed in the verdict's words: under `caution` they are "unusual details", never "red
+   * flags" (a banner saying "a few unusual details" above "4 red flags" contradicts itself).
+   */
+  readonly flagCount: Readonly<Record<Verdict, { readonly one: string; readonly other: string }>>;
+  readonly flagsHeading: Readonly<Record<Verdict, string>>;
+  /** Short badge words; under `caution` and `safe` every finding shows as `low`. */
   readonly severity: Readonly<Record<Severity, string>>;
+  /** Before the strings quoted from the message. */
   readonly evidenceLabel: string;
+  /** After revealed text: '4 invisible characters'. */
+  readonly invisibleCount: { readonly one: string; readonly other: string };
   readonly whyLabel: string;
+  readonly showMore: string;
+  readonly showFewer: string;
+  /** The sender under the verdict, as the person should read it. */
+  readonly sender: {
+    readonly from: string;
+    /** The verdict is the forwarded original's: its sender is shown. */
+    readonly forwardedFrom: string;
+    readonly noAddress: string;
+    readonly verified: string;
+    readonly verifiedHint: string;
+    readonly notVerified: string;
+    readonly notVerifiedHint: string;
+    readonly notChecked: string;
+    readonly notCheckedHint: string;
+  };
   readonly guidanceHeading: string;
   readonly detailsHeading: string;
   readonly details: {

@@ -6,6 +6,8 @@ export interface ReportStrings {
   readonly securityButton: string;
   readonly securityHint: string;
   readonly securityNoMailbox: string;
+  /** No report mailbox: Outlook's own Report button is the way to report (Home > Report > Report phishing). */
+  readonly outlookReportHint: string;
   readonly brandButton: string;
   readonly brandPageHint: string;
   readonly brandEmailHint: string;
@@ -23,39 +25,39 @@ export interface ReportStrings {
 const en: ReportStrings = {
   heading: 'Report it',
   securityButton: 'Report to security team',
-  securityHint: 'Opens a new message to {mailbox} with this email attached. Nothing is sent until you click Send.',
-  securityNoMailbox:
-    'Your organization has not set up a mailbox for reports yet, so Occhio cannot prepare one. If you are worried, contact your IT or security team the usual way.',
+  securityHint: 'Opens a message to {mailbox} with this email attached. Nothing is sent until you select Send.',
+  securityNoMailbox: 'Your organization hasn’t set up a mailbox for reports. If you’re worried, contact your IT or security team as you usually would.',
+  outlookReportHint: 'To report it, use Outlook’s Report button, then Report phishing.',
   brandButton: 'Report to {brand}',
-  brandPageHint: 'Opens {brand}’s official page for reporting scams ({host}) in your browser.',
-  brandEmailHint: 'Opens a new message to {brand} ({email}) with this email attached. Nothing is sent until you click Send.',
+  brandPageHint: 'Opens {brand}’s page for reporting scams ({host}) in your browser.',
+  brandEmailHint: 'Opens a message to {brand} ({email}) with this email attached. Nothing is sent until you select Send.',
   notPhishingButton: 'Not phishing?',
-  notPhishingHint: 'If you know this message is genuine, tell the security team: opens a new message to {mailbox} with this email attached. Nothing is sent until you click Send.',
-  previewHint: 'In Outlook, this opens a message to {mailbox} with the email attached. The preview has no mailbox, so it is off here.',
-  composeUnsupported: 'This version of Outlook cannot open a prepared message for add-ins. Forward the email as an attachment to {mailbox} instead.',
-  draftOpened: 'The report is ready in a new window: check it and click Send. Changed your mind? Just close it without sending.',
+  notPhishingHint: 'If you know it’s genuine, tell your security team: opens a message to {mailbox} with this email attached.',
+  previewHint: 'In Outlook, this opens a message to {mailbox} with the email attached. It’s off in the preview.',
+  composeUnsupported: 'This version of Outlook can’t open a prepared message. Forward the email as an attachment to {mailbox} instead.',
+  draftOpened: 'Your report is ready in a new window: check it and select Send. Changed your mind? Close it without sending.',
   pageOpened: 'The page opened in your browser.',
-  failed: 'Could not open it: {reason}.',
+  failed: 'Couldn’t open it: {reason}.',
   failedFallback: 'You can forward the email as an attachment to {mailbox} instead.',
   helpLink: 'Your organization’s guide to phishing',
 };
 
 const it: ReportStrings = {
-  heading: 'Segnalalo',
+  heading: 'Segnala il messaggio',
   securityButton: 'Segnala al team di sicurezza',
-  securityHint: 'Apre un nuovo messaggio a {mailbox} con questa email in allegato. Non viene inviato nulla finché non fai clic su Invia.',
-  securityNoMailbox:
-    'La tua organizzazione non ha ancora configurato una casella per le segnalazioni, quindi Occhio non può prepararne una. Se sei preoccupato, contatta l’IT o il team di sicurezza nel modo consueto.',
+  securityHint: 'Apre un messaggio a {mailbox} con questa email in allegato. Non viene inviato nulla finché non selezioni Invia.',
+  securityNoMailbox: 'La tua organizzazione non ha configurato una casella per le segnalazioni. In caso di dubbi, contatta il team IT o di sicurezza come fai di solito.',
+  outlookReportHint: 'Per segnalarlo, usa il pulsante Segnala di Outlook e scegli Segnala phishing.',
   brandButton: 'Avvisa {brand}',
-  brandPageHint: 'Apre nel browser la pagina ufficiale di {brand} per segnalare le truffe ({host}).',
-  brandEmailHint: 'Apre un nuovo messaggio a {brand} ({email}) con questa email in allegato. Non viene inviato nulla finché non fai clic su Invia.',
+  brandPageHint: 'Apre nel browser la pagina di {brand} per segnalare le truffe ({host}).',
+  brandEmailHint: 'Apre un messaggio a {brand} ({email}) con questa email in allegato. Non viene inviato nulla finché non selezioni Invia.',
   notPhishingButton: 'Non è phishing?',
-  notPhishingHint: 'Se sai che questo messaggio è autentico, dillo al team di sicurezza: apre un nuovo messaggio a {mailbox} con questa email in allegato. Non viene inviato nulla finché non fai clic su Invia.',
-  previewHint: 'In Outlook apre un messaggio a {mailbox} con l’email in allegato. L’anteprima non ha una casella di posta, quindi qui è disattivato.',
-  composeUnsupported: 'Questa versione di Outlook non permette ai componenti aggiuntivi di preparare un messaggio. Inoltra l’email come allegato a {mailbox}.',
-  draftOpened: 'La segnalazione è pronta in una nuova finestra: controllala e fai clic su Invia. Hai cambiato idea? Chiudila senza inviare.',
+  notPhishingHint: 'Se sai che è autentico, avvisa il team di sicurezza: apre un messaggio a {mailbox} con questa email in allegato.',
+  previewHint: 'In Outlook apre un messaggio a {mailbox} con l’email in allegato. Nell’anteprima è disattivato.',
+  composeUnsupported: 'Questa versione di Outlook non può aprire un messaggio già pronto. Inoltra l’email come allegato a {mailbox}.',
+  draftOpened: 'La segnalazione è pronta in una nuova finestra: controllala e seleziona Invia. Hai cambiato idea? Chiudila senza inviarla.',
   pageOpened: 'La pagina si è aperta nel browser.',
-  failed: 'Impossibile aprirlo: {reason}.',
+  failed: 'Impossibile aprirla: {reason}.',
   failedFallback: 'Puoi inoltrare l’email come allegato a {mailbox}.',
   helpLink: 'La guida della tua organizzazione sul phishing',
 };

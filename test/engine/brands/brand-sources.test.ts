@@ -5,7 +5,8 @@ import { parsePolicy } from '../../../src/engine/policy';
 // Trust anchors carry the public page they come from (issue 13): a brand's domains exempt its mail from impersonation
 // checks and its report channel receives people's reports, so neither may be written from memory.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const HTTPS_URL = /^https:\/\/[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i;
+// A citation's address as found (a few sources are only served over http); report pages must be https (brand-data.test).
+const SOURCE_URL = /^https?:\/\/[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i;
 
 describe('brand sources', () => {
   for (const brand of BUILT_IN_BRANDS) {
@@ -14,7 +15,7 @@ describe('brand sources', () => {
         const sourced = new Set(brand.sources.domains.flatMap((source) => source.domains));
         for (const domain of [...brand.domains, ...brand.assetDomains]) expect({ domain, sourced: sourced.has(domain) }).toEqual({ domain, sourced: true });
         for (const source of brand.sources.domains) {
-          expect(source.url).toMatch(HTTPS_URL);
+          expect(source.url).toMatch(SOURCE_URL);
           expect(source.checked).toMatch(ISO_DATE);
           expect(source.domains.length).toBeGreaterThan(0);
         }
@@ -24,7 +25,7 @@ describe('brand sources', () => {
         const channels = brand.sources.report.map((source) => source.channel);
         for (const channel of [brand.report.url, brand.report.email]) if (channel) expect(channels).toContain(channel);
         for (const source of brand.sources.report) {
-          expect(source.url).toMatch(HTTPS_URL);
+          expect(source.url).toMatch(SOURCE_URL);
           expect(source.checked).toMatch(ISO_DATE);
           expect([brand.report.url, brand.report.email]).toContain(source.channel);
         }
@@ -38,7 +39,7 @@ describe('brand sources', () => {
 
   it('sources every shared domain group and lists only registrable domains there', () => {
     for (const group of SHARED_DOMAIN_GROUPS) {
-      expect(group.source.url).toMatch(HTTPS_URL);
+      expect(group.source.url).toMatch(SOURCE_URL);
       expect(group.source.checked).toMatch(ISO_DATE);
       for (const domain of group.domains) expect(getDomain(domain, { allowPrivateDomains: true })).toBe(domain);
     }
@@ -88,8 +89,8 @@ describe('extraBrands in the policy', () => {
     expect(policy.extraBrands[0]?.sources).toEqual(sources);
   });
 
-  it('rejects sources that are not https pages with an ISO date', () => {
-    const sources = { domains: [{ url: 'http://acmebank.it', checked: '5/12/2026', domains: ['acmebank.it'] }], report: [] };
+  it('rejects sources that are not web pages with an ISO date', () => {
+    const sources = { domains: [{ url: 'ftp://acmebank.it', checked: '5/12/2026', domains: ['acmebank.it'] }], report: [] };
     const { issues } = policyOf({ extraBrands: [{ ...brand, sources }] });
     expect(issues.join('\n')).toMatch(/extraBrands\[0\]\.sources\.domains\[0\]\.url/);
     expect(issues.join('\n')).toMatch(/extraBrands\[0\]\.sources\.domains\[0\]\.checked/);

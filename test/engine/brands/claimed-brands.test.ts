@@ -179,3 +179,47 @@ describe('claimedBrands: Italian names that are also first names or words', () =
     expect(claims({ text: 'Ieri i carabinieri hanno chiuso la strada per lavori.' })).not.toContain('carabinieri');
   });
 });
+
+describe('claimedBrands: the brand comes from who speaks, not from footer marks', () => {
+  const placesOf = (options: BuildOptions, id: string) => claimedBrands(buildMessage(options), BUILT_IN_BRANDS).find((c) => c.brand.id === id)?.places;
+  const SHOP = 'Negozio Bianchi <ordini@negoziobianchi.example>';
+  const LOGO = '<img src="https://negoziobianchi.example/logo.png" alt="Negozio Bianchi" width="180">';
+
+  it.each([
+    ['an App Store badge', '<a href="https://apps.apple.com/it/app/id1"><img src="https://negoziobianchi.example/b.png" alt="Download on the App Store"></a>', 'apple'],
+    ['a Google Play badge in Italian', '<img src="https://negoziobianchi.example/g.png" alt="Disponibile su Google Play">', 'google'],
+    ['a social icon by its size', '<img src="https://negoziobianchi.example/f.png" alt="Facebook" width="24" height="24">', 'facebook'],
+    ['a social icon linking to the network', '<a href="https://www.instagram.com/negoziobianchi"><img src="https://negoziobianchi.example/i.png" alt="Instagram" width="120"></a>', 'instagram'],
+    ['a social icon behind a tracker', '<a href="https://click.negoziobianchi.example/?q=1"><img src="https://negoziobianchi.example/f.png" alt="Facebook icon"></a>', 'facebook'],
+    ['a "follow us" image', '<img src="https://negoziobianchi.example/f.png" alt="Seguici su Facebook">', 'facebook'],
+    ['a caption talking about a brand', '<img src="https://negoziobianchi.example/chart.png" alt="Chart showing Apple\'s market valuation since 2000">', 'apple'],
+    ['a row of payment marks', '<img src="https://negoziobianchi.example/v.png" alt="Visa"><img src="https://negoziobianchi.example/p.png" alt="PayPal">', 'paypal'],
+    ['a badge served by the store itself', '<a href="https://play.google.com/store/apps/details?id=x"><img src="https://play.google.com/intl/en_us/badges/images/generic/en_badge_web_generic.png"></a>', 'google'],
+  ])('does not take %s for a claim', (_label, html, id) => {
+    expect(placesOf({ from: SHOP, html: `${LOGO}<p>Il tuo ordine è in viaggio.</p>${html}` }, id)).toBeUndefined();
+  });
+
+  it('still takes a lone logo heading the message, by alt text or by host', () => {
+    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://conto.example/pp.png" alt="PayPal"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['image-alt']);
+    expect(placesOf({ from: 'Avviso <a@conto.example>', html: '<img src="https://www.paypalobjects.com/logo.png"><p>Conto limitato.</p>' }, 'paypal')).toEqual(['logo']);
+  });
+
+  it('reads images after the head of the message as footer marks', () => {
+    const head = '<img src="https://x.example/1.png" alt="Offerte"><img src="https://x.example/2.png" alt="Novità"><img src="https://x.example/3.png" alt="Saldi">';
+    expect(placesOf({ from: SHOP, html: `${head}<img src="https://x.example/4.png" alt="PayPal">` }, 'paypal')).toBeUndefined();
+  });
+
+  it('lets a known brand on its own domain speak as itself, whatever its text and images name', () => {
+    const options = { from: 'Poste Italiane <noreply@posteitaliane.it>', html: '<img src="https://x.example/ap.png" alt="Apple Pay"><p>Paga con Apple Pay.</p>' };
+    expect(placesOf(options, 'apple')).toBeUndefined();
+    expect(placesOf({ ...options, from: 'Poste Italiane <noreply@poste-avvisi.example>' }, 'apple')).toContain('image-alt');
+  });
+
+  it("reads a brand beside the sender's own organisation in a display name as a partner", () => {
+    expect(placesOf({ from: 'Synchrony for your PayPal Extras Mastercard <cs@servicing.synchrony.example>' }, 'paypal')).toBeUndefined();
+    expect(placesOf({ from: 'Amazon Benefits at Fidelity <benefits@fidelity.example>' }, 'amazon')).toBeUndefined();
+    // The domain's label must be a word of the name: 'PayPal' from paypal-secure.example claims PayPal.
+    expect(placesOf({ from: 'PayPal Secure <x@paypal-secure.example>' }, 'paypal')).toEqual(['display-name']);
+    expect(placesOf({ from: 'Amazon Prime <x@prime.example>' }, 'amazon')).toEqual(['display-name']);
+  });
+});

@@ -122,3 +122,63 @@ describe('German', () => {
     ],
   });
 });
+
+describe('scareware, cloud storage and "new security system" lures', () => {
+  testDetector(accountAlertLure, {
+    valid: [
+      {
+        name: "Google's genuine storage notice: full soon, nothing deleted",
+        message: {
+          text: "Il tuo spazio di archiviazione Google è quasi esaurito. Hai utilizzato l'89% dello spazio. Quando sarà esaurito non potrai caricare nuovi file. I file che hai già salvato non verranno toccati.",
+        },
+      },
+      {
+        name: "a vendor's genuine renewal date",
+        message: { text: 'Il tuo abbonamento Norton 360 si rinnoverà automaticamente il 14/12/2026. Puoi gestire il rinnovo dal tuo account.' },
+      },
+    ],
+    invalid: [
+      {
+        name: 'it: cloud full, photos deleted today, update payment',
+        message: {
+          subject: 'Ultimo avviso: le tue foto e i tuoi video verranno eliminati oggi',
+          text: 'Il tuo spazio di archiviazione Cloud è pieno. Se non aggiorni il metodo di pagamento, tutti i tuoi file saranno cancellati definitivamente.',
+        },
+        findings: [{ messageId: 'mailboxFull', severity: 'high' }],
+      },
+      {
+        name: 'en: storage full, files deleted within 24 hours',
+        message: { text: 'Your cloud storage is full. Your photos and files will be permanently deleted within 24 hours unless you update your payment information.' },
+        findings: [{ messageId: 'mailboxFull', severity: 'high' }],
+      },
+      {
+        name: 'it: device at risk, renewal offer ends today',
+        message: { text: 'La protezione del tuo dispositivo è scaduta. La scansione ha rilevato 5 virus. Rinnova subito la licenza: l\'offerta scade oggi.' },
+        findings: [{ messageId: 'deviceAtRisk', severity: 'high' }],
+      },
+      {
+        name: 'en: device at risk, act now',
+        message: { text: 'Your computer is at risk: 3 viruses detected. Your subscription has expired. Click here to renew within 24 hours.' },
+        findings: [{ messageId: 'deviceAtRisk', severity: 'high' }],
+      },
+      {
+        name: 'de: device infected, licence expired, click to renew today',
+        message: { text: 'Ihr Computer ist infiziert: 4 Viren gefunden. Ihre Lizenz ist abgelaufen. Klicken Sie hier und verlängern Sie innerhalb von 24 Stunden.' },
+        findings: [{ messageId: 'deviceAtRisk', severity: 'high' }],
+      },
+      {
+        name: 'it: activate the new card security system or the card is disabled',
+        message: {
+          subject: 'Attiva il nuovo sistema di sicurezza della tua carta',
+          text: 'Attiva ora la nuova protezione confermando i dati della carta. Le carte non attivate saranno disabilitate.',
+        },
+        findings: [{ messageId: 'securityUpgrade', severity: 'medium' }],
+      },
+      {
+        name: 'fr: activate the new security measure',
+        message: { subject: 'Activez le nouveau dispositif de sécurité', text: 'Cliquez ici pour activer la nouvelle protection de votre carte.' },
+        findings: [{ messageId: 'securityUpgrade', severity: 'medium' }],
+      },
+    ],
+  });
+});

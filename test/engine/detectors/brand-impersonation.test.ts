@@ -6,6 +6,56 @@ const AMAZON_LOGO = '<img src="https://m.media-amazon.com/images/G/29/logo.png" 
 
 testDetector(brandImpersonation, {
   valid: [
+    {
+      name: "Microsoft's own postmaster returning an undeliverable message",
+      message: { from: 'Microsoft Outlook <postmaster@outlook.com>', subject: 'Undeliverable: Preventivo', text: 'Delivery has failed to these recipients or groups.' },
+    },
+    {
+      name: 'app-store badges and social icons in the footer of a shop mail',
+      message: {
+        from: 'Negozio Bianchi <ordini@negoziobianchi.example>',
+        subject: 'Il tuo ordine è stato spedito',
+        html:
+          '<img src="https://negoziobianchi.example/logo.png" alt="Negozio Bianchi" width="180"><p>Il tuo ordine è in viaggio.</p>' +
+          '<a href="https://apps.apple.com/it/app/id1"><img src="https://negoziobianchi.example/b1.png" alt="Scarica su App Store"></a>' +
+          '<a href="https://play.google.com/store/apps/details?id=x"><img src="https://negoziobianchi.example/b2.png" alt="Disponibile su Google Play"></a>' +
+          '<a href="https://www.facebook.com/negoziobianchi"><img src="https://negoziobianchi.example/fb.png" alt="Facebook" width="32" height="32"></a>' +
+          '<a href="https://www.instagram.com/negoziobianchi"><img src="https://negoziobianchi.example/ig.png" alt="Instagram" width="32" height="32"></a>',
+      },
+    },
+    {
+      name: 'social icons behind the sender\'s own click tracker',
+      message: {
+        from: 'Arby\'s <arbys@emails.arbys.example>',
+        html:
+          '<img src="https://image.emails.arbys.example/hero.jpg" alt="BOGO Sandwich"><p>Buy one, get one.</p>' +
+          '<a href="https://click.emails.arbys.example/?qs=1"><img src="https://image.emails.arbys.example/f.png" alt="Facebook" width="58"></a>' +
+          '<a href="https://click.emails.arbys.example/?qs=2"><img src="https://image.emails.arbys.example/i.png" alt="Instagram" width="58"></a>',
+      },
+    },
+    {
+      name: 'payment marks in a row under a checkout summary',
+      message: {
+        from: 'Negozio Bianchi <ordini@negoziobianchi.example>',
+        html: '<p>Paga come preferisci.</p><img src="https://negoziobianchi.example/v.png" alt="Visa"><img src="https://negoziobianchi.example/p.png" alt="PayPal"><img src="https://negoziobianchi.example/a.png" alt="American Express">',
+      },
+    },
+    {
+      name: "a co-branded card: the display name names the sender's own organisation",
+      message: {
+        from: 'Synchrony for your PayPal Extras Mastercard <customer.service@servicing.synchrony.example>',
+        subject: 'New Card Issued',
+        html: '<img src="https://images.servicing.synchrony.example/card.png" alt="paypal"><p>A new card has been requested for your PayPal Extras Mastercard account.</p>',
+      },
+    },
+    {
+      name: 'a known brand on its own domain names another brand in its text and images',
+      message: {
+        from: 'Poste Italiane <noreply@posteitaliane.it>',
+        subject: 'Il tuo pacco è in consegna',
+        html: '<img src="https://www.poste.it/logo.png" alt="Poste Italiane"><p>Paga con Apple Pay o Google Pay nell\'app.</p><img src="https://www.poste.it/badge.png" alt="Apple Pay">',
+      },
+    },
     { name: 'Amazon writing from amazon.it', message: { from: 'Amazon.it <conferma-ordine@amazon.it>', subject: 'Il tuo ordine Amazon' } },
     { name: 'Amazon subdomain and SES sending domain', message: { from: 'Amazon <store-news@marketplace.amazonses.com>', subject: 'Offerte Amazon' } },
     { name: 'PayPal from a country domain', message: { from: 'PayPal <service@paypal.it>', subject: 'Hai ricevuto un pagamento' } },
@@ -67,6 +117,19 @@ testDetector(brandImpersonation, {
     { name: 'a friend on Gmail naming a shop in the subject', message: { from: 'Luca <luca.bianchi@gmail.com>', subject: 'Ordine Amazon per la mamma', text: 'Ho ordinato su Amazon.' } },
   ],
   invalid: [
+    {
+      name: 'a user of the webmail signing as Microsoft is no postmaster',
+      message: { from: 'Microsoft Outlook <account.security.team@outlook.com>', subject: 'Verifica il tuo account' },
+      findings: [{ messageId: 'freemail', severity: 'high' }],
+    },
+    {
+      name: "a lone PayPal logo heading a message from a stranger's domain, its text naming PayPal",
+      message: {
+        from: 'Servizio Clienti <avviso@conto-sicuro.example>',
+        html: '<img src="https://conto-sicuro.example/pp.png" alt="PayPal"><p>Il tuo conto PayPal è stato limitato.</p>',
+      },
+      findings: [{ messageId: 'content', severity: 'low' }],
+    },
     {
       name: 'a subject written as the brand\'s notice, from an unrelated sender',
       message: { from: 'Security Updates <noreply@mailer.example>', subject: 'Coinbase: Was this you?' },

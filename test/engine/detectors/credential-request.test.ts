@@ -187,3 +187,49 @@ describe('bank and identity kinds', () => {
     ],
   });
 });
+
+describe('crypto wallet drainers', () => {
+  testDetector(credentialRequest, {
+    valid: [
+      {
+        name: "a wallet's own safety tips",
+        message: {
+          text: 'MetaMask will never ask for your Secret Recovery Phrase. Never type your recovery phrase into a website, and only connect your wallet to sites you trust.',
+        },
+      },
+      { name: 'a developer talking about connecting a wallet in a test app', message: { text: 'The dapp now lets you connect your wallet on the testnet.' } },
+    ],
+    invalid: [
+      {
+        name: 'en: airdrop claim, connect your wallet within 48 hours',
+        message: { subject: 'Your airdrop allocation is ready', text: 'Connect your wallet and confirm the claim within 48 hours. Unclaimed allocations will be redistributed.' },
+        findings: [{ messageId: 'wallet', severity: 'high' }],
+      },
+      {
+        name: 'it: validate the wallet by typing the 12-word recovery phrase',
+        message: { text: 'Il tuo portafoglio sarà disattivato. Convalida il portafoglio inserendo la tua frase di recupero di 12 parole entro 24 ore.' },
+        findings: [{ messageId: 'wallet', severity: 'high', evidence: 'frase di recupero' }],
+      },
+      {
+        name: 'es: seed phrase to synchronise the wallet',
+        message: { text: 'Sincronice su billetera hoy: introduzca las 12 palabras de su frase semilla para evitar la suspensión.' },
+        findings: [{ messageId: 'wallet', severity: 'high' }],
+      },
+      {
+        name: 'pt: connect the wallet to receive the airdrop',
+        message: { text: 'Conecte sua carteira para resgatar os tokens do airdrop antes que o prazo termine em 24 horas.' },
+        findings: [{ messageId: 'wallet', severity: 'high' }],
+      },
+      {
+        name: 'fr: recovery phrase to validate the wallet',
+        message: { text: 'Validez votre portefeuille en saisissant votre phrase de récupération sous 24 heures.' },
+        findings: [{ messageId: 'wallet', severity: 'high' }],
+      },
+      {
+        name: 'de: seed phrase to verify the wallet',
+        message: { text: 'Verifizieren Sie Ihre Wallet innerhalb von 24 Stunden und geben Sie Ihre Wiederherstellungsphrase ein.' },
+        findings: [{ messageId: 'wallet', severity: 'high' }],
+      },
+    ],
+  });
+});

@@ -165,3 +165,25 @@ testDetector(headerAnomaly, {
     },
   ],
 });
+
+describe('generated host labels in the sender domain', () => {
+  testDetector(headerAnomaly, {
+    valid: [
+      { name: 'a named mail host', message: { from: 'Shop <news@mail.shop-example.com>' } },
+      { name: 'an ESP host with one number', message: { from: 'Shop <news@em1234.shop-example.com>' } },
+      { name: 'webmail is never judged by host', message: { from: 'Anna <anna@mail.gmail.com>' } },
+    ],
+    invalid: [
+      {
+        name: 'letters and digits shuffled in the host label',
+        message: { from: 'Centro Account <no-reply@qz7hx2kp.mailrelay-eu.example>' },
+        findings: [{ messageId: 'generated-host', severity: 'medium', evidence: 'qz7hx2kp' }],
+      },
+      {
+        name: 'a host label of consonants only',
+        message: { from: 'Account Services <info@xkqzvbtp.shop-news.net>' },
+        findings: [{ messageId: 'generated-host', severity: 'medium' }],
+      },
+    ],
+  });
+});

@@ -16,6 +16,18 @@ testDetector(linkTextMismatch, {
     { name: 'mailto link showing an address', message: { html: '<a href="mailto:help@shop.example">help@shop.example</a>' } },
     { name: 'a site named inside a sentence is not an address', message: { html: '<a href="https://clickthru.news.example/Click?q=1">Top CIOs talk at CNET News.com</a>' } },
     { name: 'one brand, two of its own domains', message: { html: '<a href="https://www.amazon.com/gp/help">www.amazon.it</a>' } },
+    {
+      name: "an airline's own click tracker behind a government address it shows",
+      message: { from: 'Delta Air Lines <DeltaAirLines@t.delta.example>', html: '<a href="https://click.t.delta.example/u/?qs=eyJ">tsa.gov</a>' },
+    },
+    {
+      name: "a platform's own tracker behind a creator's short link, DMARC passing",
+      message: {
+        from: 'Magpie Tech via Kickstarter <notification@kickstarter.com>',
+        authenticationResults: 'mx.example; dkim=pass header.d=kickstarter.com; dmarc=pass header.from=kickstarter.com',
+        html: '<a href="https://emails.kickstarter.com/ss/c/u001.XBit">https://cutt.ly/1r5JNjcn</a>',
+      },
+    },
   ],
   invalid: [
     {
@@ -52,6 +64,39 @@ testDetector(linkTextMismatch, {
       name: 'Google redirector',
       message: { html: '<a href="https://www.google.com/url?q=https://phish.example.net/x">www.poste.it</a>' },
       findings: [{ messageId: 'mismatch', data: { shown: 'poste.it', actual: 'example.net' } }],
+    },
+    {
+      name: 'an address shown over a bare IP address',
+      message: { html: '<a href="http://192.0.2.44/secure/login.php">www.intesasanpaolo.com</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'intesasanpaolo.com', actual: '192.0.2.44' } }],
+    },
+    {
+      name: 'an ordinary address shown over a bare IP address',
+      message: { html: '<a href="http://198.51.100.9:8080/track">https://www.shop.example/ordini</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'medium', data: { shown: 'shop.example', actual: '198.51.100.9' } }],
+    },
+    {
+      name: "a brand's address over the sender's own domain is still a mismatch",
+      message: { from: 'Servizio <info@avvisi-clienti.example>', html: '<a href="https://avvisi-clienti.example/r?id=1">www.poste.it</a>' },
+      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'poste.it', actual: 'avvisi-clienti.example' } }],
+    },
+    {
+      name: "the sender's own domain does not vouch when its DMARC failed",
+      message: {
+        from: 'Delta Air Lines <DeltaAirLines@t.delta.example>',
+        authenticationResults: 'mx.example; spf=fail smtp.mailfrom=t.delta.example; dkim=none; dmarc=fail header.from=t.delta.example',
+        html: '<a href="https://click.t.delta.example/u/?qs=eyJ">tsa.gov</a>',
+      },
+      findings: [{ messageId: 'mismatch', data: { shown: 'tsa.gov', actual: 'delta.example' } }],
+    },
+    {
+      name: 'a community platform anyone posts through does not vouch for the bank address it shows',
+      message: {
+        from: 'LedgerPay <no-reply@notification.community.example>',
+        authenticationResults: 'mx.example; dkim=pass header.d=community.example; dmarc=pass header.from=community.example',
+        html: '<a href="https://email.notification.community.example/c/eJwUy0">https://homebank.argenta.be/webapp/verify</a>',
+      },
+      findings: [{ messageId: 'mismatch', data: { shown: 'argenta.be', actual: 'community.example' } }],
     },
     {
       name: 'same pair reported once',

@@ -408,3 +408,75 @@ describe('adult-dating solicitations (en, nl, fr, de)', () => {
     ],
   });
 });
+
+describe('stranded friend and advance-fee letters from webmail', () => {
+  testDetector(moneyLure, {
+    valid: [
+      {
+        name: 'a friend on holiday with a lost suitcase, asking for nothing',
+        message: { from: 'Giulia Ferri <giulia.ferri82@gmail.com>', text: 'Sono a Lisbona, mi hanno perso la valigia per un giorno ma ora è tutto a posto. Ti devo ancora 20 euro della cena.' },
+      },
+      {
+        name: 'a colleague stuck at the airport by a strike, no money asked',
+        message: { text: "I'm stuck at the airport in Frankfurt because of the strike, I'll join the call from my phone." },
+      },
+      {
+        name: 'a friend writing from Gmail about her inheritance',
+        message: { from: 'Giulia Ferri <giulia.ferri82@gmail.com>', text: "Il notaio ha letto il testamento: l'eredità della nonna è la casa al mare. Ne parliamo sabato?" },
+      },
+    ],
+    invalid: [
+      {
+        name: 'it: stranded abroad, robbed, asks for gift cards from Gmail',
+        message: {
+          from: 'Luca Bianchi <luca.bianchi.viaggi78@gmail.com>',
+          text: 'Sono bloccato a Istanbul, mi hanno rubato il portafoglio. Mi servirebbero 850 euro, te li restituisco appena rientro. Puoi comprare delle carte regalo?',
+        },
+        findings: [{ messageId: 'strandedFriend', severity: 'high', evidence: 'bloccato a' }],
+      },
+      {
+        name: 'en: stranded colleague, gift cards, secrecy',
+        message: { text: "I'm stuck at a conference abroad and my wallet was stolen. Could you buy 4 gift cards and send me the codes? Please keep this between us." },
+        findings: [{ messageId: 'strandedFriend', severity: 'high' }],
+      },
+      {
+        name: 'es: robbed abroad, promises to pay back, on a company domain: medium',
+        message: { text: 'Estoy atrapado en Londres, me robaron la cartera y el pasaporte. ¿Me puedes enviar 600 euros? Te lo devuelvo al volver.' },
+        findings: [{ messageId: 'strandedFriend', severity: 'medium' }],
+      },
+      {
+        name: 'pt: stuck abroad asking for money back',
+        message: { from: 'Ana <ana.souza.viagem@hotmail.com>', text: 'Estou presa em Madrid, me roubaram a carteira e o celular. Preciso de 500 euros, te devolvo assim que voltar.' },
+        findings: [{ messageId: 'strandedFriend', severity: 'high' }],
+      },
+      {
+        name: 'fr: stranded, robbed, will pay back',
+        message: { from: 'Paul <paul.martin.voyage@yahoo.fr>', text: "Je suis bloqué à Madrid, on m'a volé mon portefeuille. Peux-tu m'envoyer 500 euros ? Je te rembourse dès que je rentre." },
+        findings: [{ messageId: 'strandedFriend', severity: 'high' }],
+      },
+      {
+        name: 'de: stranded, wallet stolen, gift cards',
+        message: { from: 'Jonas <jonas.weber.reise@gmx.de>', text: 'Ich sitze in Istanbul fest, mir wurde die Geldbörse gestohlen. Kannst du mir Geschenkkarten kaufen? Ich zahle dir alles zurück.' },
+        findings: [{ messageId: 'strandedFriend', severity: 'high' }],
+      },
+      {
+        name: 'es: unclaimed inheritance from Gmail is high',
+        message: {
+          from: 'Abogado Daniel Moreno <danielmoreno.abogados44@gmail.com>',
+          text: 'Soy abogado de un cliente fallecido. Dejó un depósito de 8.700.000 dólares y como pariente más cercano usted puede recibir la herencia.',
+          subject: 'Herencia no reclamada',
+        },
+        findings: [{ messageId: 'inheritance', severity: 'high' }],
+      },
+      {
+        name: 'it: the same letter with replies to webmail is high',
+        message: {
+          from: 'Fondazione <info@fondazione-aiuti.example>',
+          replyTo: 'margaret.fondazione@gmail.com',
+          text: 'Mi scusi per questa lettera inaspettata. Sono malata di cancro e ho deciso di donare la somma di 4.500.000 € a una persona onesta.',
+        },
+        findings: [{ messageId: 'inheritance', severity: 'high' }],
+      },
+    ],
+  });
+});

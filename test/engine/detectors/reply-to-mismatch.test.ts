@@ -25,6 +25,10 @@ testDetector(replyToMismatch, {
       message: { from: 'Portal <notify@portal.example>', replyTo: 'hr@acme.example' },
       policy: { organization: { name: 'Acme', domains: ['acme.example'] } },
     },
+    {
+      name: 'a marketplace relaying a courier notice, replies to the courier',
+      message: { from: 'Vinted <no-reply@vinted.it>', replyTo: 'BRT Assistenza <assistenza@brt.it>', subject: 'La tua spedizione BRT è in consegna' },
+    },
     { name: 'Reply-To without a domain', message: { from: 'Energy <team@energy.example>', replyTo: 'Collective <>' } },
     {
       name: 'same webmail provider for both (a person with two mailboxes)',
@@ -32,6 +36,11 @@ testDetector(replyToMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "a look-alike marketplace with replies to a courier is no relay: the sender is not the marketplace's",
+      message: { from: 'Vinted <no-reply@vinted-spedizioni.example>', replyTo: 'assistenza@brt.it', subject: 'La tua spedizione BRT' },
+      findings: [{ messageId: 'other-domain' }],
+    },
     {
       name: 'company sender, replies to Gmail (FREEMAIL_REPLYTO)',
       message: { from: 'Jean Patrick <j.patrick@ecb.example>', replyTo: 'jean.patrick.ecb@gmail.com' },

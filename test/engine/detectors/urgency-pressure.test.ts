@@ -105,3 +105,53 @@ describe('German', () => {
     ],
   });
 });
+
+describe('fake summonses', () => {
+  testDetector(urgencyPressure, {
+    valid: [
+      {
+        name: "a lawyer confirming a hearing",
+        message: { text: "Il Tribunale di Milano ha fissato l'udienza per il 15 gennaio. Non è necessaria la sua presenza." },
+      },
+      {
+        name: 'news about a child-abuse trial',
+        message: { text: 'The trial on child pornography charges opened today; the court will hear witnesses next week.' },
+      },
+    ],
+    invalid: [
+      {
+        name: 'fr: judicial summons for child pornography with a deadline',
+        message: {
+          subject: 'Convocation judiciaire',
+          text: 'Vous faites l\'objet de poursuites judiciaires pour pédopornographie. Répondez sous 72 heures, sinon un mandat d\'arrêt sera émis.',
+        },
+        findings: [{ messageId: 'fakeSummons', severity: 'high' }],
+      },
+      {
+        name: 'it: arrest warrant for child pornography',
+        message: { text: 'È stato emesso un mandato di arresto nei suoi confronti per detenzione di materiale pedopornografico. Risponda entro 48 ore.' },
+        findings: [{ messageId: 'fakeSummons', severity: 'high', evidence: 'mandato di arresto' }],
+      },
+      {
+        name: 'en: arrest warrant and child pornography',
+        message: { text: 'A warrant for your arrest has been issued for viewing child pornography. Reply with your justification within 72 hours.' },
+        findings: [{ messageId: 'fakeSummons', severity: 'high' }],
+      },
+      {
+        name: 'es: arrest order for child pornography',
+        message: { text: 'Se ha emitido una orden de arresto en su contra por pornografía infantil.' },
+        findings: [{ messageId: 'fakeSummons', severity: 'high' }],
+      },
+      {
+        name: 'pt: arrest warrant for child pornography',
+        message: { text: 'Foi expedido um mandado de prisão contra você por pornografia infantil.' },
+        findings: [{ messageId: 'fakeSummons', severity: 'high' }],
+      },
+      {
+        name: 'de: summons for child pornography',
+        message: { text: 'Vorladung: gegen Sie läuft ein Strafverfahren wegen Kinderpornografie.' },
+        findings: [{ messageId: 'fakeSummons', severity: 'high' }],
+      },
+    ],
+  });
+});

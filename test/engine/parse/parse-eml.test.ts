@@ -20,6 +20,22 @@ describe('parseEml', () => {
     expect(message.headers.map((h) => h.key)).toEqual(['from', 'to', 'date', 'subject', 'reply-to', 'return-path']);
   });
 
+  it.each([
+    ['Gruppo Nexi assistenza@nexi-noreply.com', 'Gruppo Nexi', 'assistenza@nexi-noreply.com'],
+    // The shown address is bait; the last one is where the mail comes from and where replies go.
+    ['Nexi info@nexi.it assistenza@nexi-noreply.com', 'Nexi info@nexi.it', 'assistenza@nexi-noreply.com'],
+    // postal-mime reads 'Name: address' as a group without a name.
+    ['Nexi: assistenza@nexi-noreply.com', 'Nexi', 'assistenza@nexi-noreply.com'],
+    ['=?utf-8?Q?Gruppo_Nexi?= assistenza@nexi-noreply.com', 'Gruppo Nexi', 'assistenza@nexi-noreply.com'],
+    ['Poste Italiane info@poste-it.com (Servizio Clienti)', 'Poste Italiane', 'info@poste-it.com'],
+    ['Mario Rossi mario@x.it, Luigi l@y.it', 'Mario Rossi', 'mario@x.it'],
+    ['"Gruppo Nexi" <assistenza@nexi.it>', 'Gruppo Nexi', 'assistenza@nexi.it'],
+  ])('reads the From line %j as mail clients do (the address is the last word with an @)', async (from, name, address) => {
+    const message = await parseOk(eml({ ...BASE, From: from }, 'Ciao'));
+    expect(message.from?.name).toBe(name);
+    expect(message.from?.address).toBe(address);
+  });
+
   it('decodes RFC 2047 words in the subject and in attachment names', async () => {
     const body = multipart('b1', [
       { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'see attachment' },

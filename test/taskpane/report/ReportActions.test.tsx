@@ -109,20 +109,55 @@ describe('<ReportActions>', () => {
     const ch = channel();
     renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
     const button = screen.getByRole('button', { name: 'Report to security team' });
-    expect(button).toHaveProperty('disabled', false);
-    expect(screen.getByText(/Opens a new message to soc@acme.it with this email attached\. Nothing is sent until you click Send\./)).toBeTruthy();
+    expect(button.getAttribute('aria-disabled')).not.toBe('true');
+    expect(screen.getByText(/Opens a message to soc@acme.it with this email attached\. Nothing is sent until you select Send\./)).toBeTruthy();
+    button.focus();
     await act(async () => {
       fireEvent.click(button);
       await Promise.resolve();
     });
     expect(ch.compose).toHaveBeenCalledWith(expect.objectContaining({ to: 'soc@acme.it', subject: 'Phishing: [Occhio] dangerous: Your account is on hold' }));
-    expect(screen.getByRole('status').textContent).toContain('click Send. Changed your mind? Just close it without sending.');
+    // The outcome is announced right below the pressed button, which keeps the focus.
+    expect(screen.getByTestId('report-security-team-status').textContent).toContain('select Send. Changed your mind? Close it without sending.');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('keeps focus on the pressed button while it works (disabledFocusable, not disabled)', async () => {
+    let finish: (value: { ok: true; value: undefined }) => void = () => undefined;
+    const ch = channel({ compose: jest.fn(() => new Promise((resolve) => { finish = resolve; })) as unknown as ReportChannel['compose'] });
+    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
+    const button = screen.getByRole('button', { name: 'Report to security team' });
+    button.focus();
+    await act(async () => {
+      fireEvent.click(button);
+      await Promise.resolve();
+    });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button).toHaveProperty('disabled', false);
+    expect(document.activeElement).toBe(button);
+    await act(async () => {
+      finish({ ok: true, value: undefined });
+      await Promise.resolve();
+    });
+  });
+
+  it('splits into the primary action under the verdict and the others further down', () => {
+    const { unmount } = renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={channel()} part="primary" />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to security team']);
+    unmount();
+    renderIn('en', <ReportActions report={{ ...report, verdict: 'suspicious' }} message={message} policy={withMailbox()} channel={channel()} part="more" />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Report to Amazon', 'Not phishing?']);
+  });
+
+  it('offers no "Not phishing?" on a likely scam', () => {
+    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={channel()} />);
+    expect(screen.queryByRole('button', { name: 'Not phishing?' })).toBeNull();
   });
 
   it('opens the brand’s report page', async () => {
     const ch = channel();
     renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
-    expect(screen.getByText(/Amazon’s official page for reporting scams \(www\.amazon\.it\)/)).toBeTruthy();
+    expect(screen.getByText('Opens Amazon’s page for reporting scams (www.amazon.it) in your browser.')).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Report to Amazon (www.amazon.it)' }));
       await Promise.resolve();
@@ -132,27 +167,28 @@ describe('<ReportActions>', () => {
 
   it('shows the failure and a way around it', async () => {
     const ch = channel({ compose: jest.fn(() => Promise.resolve({ ok: false as const, reason: 'the item was moved' })) });
-    renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} channel={ch} />);
+    renderIn('en', <ReportActions report={{ ...report, verdict: 'suspicious' }} message={message} policy={withMailbox()} channel={ch} />);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Not phishing?' }));
       await Promise.resolve();
     });
-    expect(screen.getByRole('status').textContent).toBe('Could not open it: the item was moved. You can forward the email as an attachment to soc@acme.it instead.');
+    expect(screen.getByTestId('report-not-phishing-status').textContent).toBe('Couldn’t open it: the item was moved. You can forward the email as an attachment to soc@acme.it instead.');
   });
 
-  it('explains the missing mailbox instead of a button', () => {
-    renderIn('en', <ReportActions report={report} message={message} policy={DEFAULT_POLICY} channel={channel()} />);
+  it('without a report mailbox, points at Outlook’s own Report button instead of a dead security-team button', () => {
+    renderIn('en', <ReportActions report={report} message={message} policy={DEFAULT_POLICY} channel={channel()} part="primary" />);
     expect(screen.queryByRole('button', { name: 'Report to security team' })).toBeNull();
-    expect(screen.getByTestId('report-no-mailbox').textContent).toContain('has not set up a mailbox for reports');
+    expect(screen.getByTestId('report-outlook-hint').textContent).toBe('To report it, use Outlook’s Report button, then Report phishing.');
   });
 
   it('turns compose actions off in the preview, saying why, in Italian', () => {
     renderIn('it', <ReportActions report={report} message={message} policy={withMailbox()} channel={channel({ composeUnavailable: 'preview' })} />);
     const button = screen.getByRole('button', { name: 'Segnala al team di sicurezza' });
-    expect(button).toHaveProperty('disabled', true);
-    expect(screen.getAllByText(/L’anteprima non ha una casella di posta/).length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Avvisa Amazon' })).toHaveProperty('disabled', true);
-    expect(screen.getByRole('button', { name: 'Avvisa Amazon (www.amazon.it)' })).toHaveProperty('disabled', false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getAllByText(/Nell’anteprima è disattivato/).length).toBeGreaterThan(0);
+    // The brand's mailbox needs a draft (off in the preview); its report page opens in the browser.
+    expect(screen.getByRole('button', { name: 'Avvisa Amazon' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Avvisa Amazon (www.amazon.it)' }).getAttribute('aria-disabled')).not.toBe('true');
   });
 
   it('links the organization’s phishing guide (policy.helpUrl) through the channel', () => {
@@ -168,7 +204,7 @@ describe('<ReportActions>', () => {
     (globalThis as { fetch?: unknown }).fetch = fetchSpy;
     try {
       renderIn('en', <ReportActions report={report} message={message} policy={withMailbox()} />);
-      expect(screen.getByRole('button', { name: 'Report to security team' })).toHaveProperty('disabled', true);
+      expect(screen.getByRole('button', { name: 'Report to security team' }).getAttribute('aria-disabled')).toBe('true');
       expect(fetchSpy).not.toHaveBeenCalled();
     } finally {
       delete (globalThis as { fetch?: unknown }).fetch;
