@@ -184,8 +184,9 @@ export interface Calibrated {
 }
 
 /**
- * Fits the table on these messages. Fixtures the table gets wrong are weighted up (x4) and the fit re-run, up to
- * settings.fixtureRounds times: they are constraints, written one scenario each, not samples of the world.
+ * Fits the table on these messages. Fixtures the table gets wrong are weighted up (x2) and the fit re-run, up to
+ * settings.fixtureRounds times: they are constraints, written one scenario each, not samples of the world. The round
+ * with the fewest fixtures wrong is kept.
  */
 export function calibrate(messages: readonly Labelled[], settings: Settings, log: (line: string) => void = () => undefined): Calibrated {
   const names = featureNames(messages);
@@ -198,12 +199,13 @@ export function calibrate(messages: readonly Labelled[], settings: Settings, log
     const points = toPoints(names, fit.weights, settings.scale);
     const table: ScoreTable = { thresholds: chooseThresholds(messages, points), points };
     const wrong = wrongFixtures(messages, table);
-    result = { table, wrongFixtures: wrong, rounds: round, loss: fit.loss };
     log(`  round ${round}: loss ${fit.loss.toFixed(4)}, thresholds ${table.thresholds.suspicious}/${table.thresholds.dangerous}, fixtures wrong ${wrong.length}`);
+    // The round with the fewest fixtures wrong wins, the earliest on a tie (the least bent towards the fixtures).
+    if (!result || wrong.length < result.wrongFixtures.length) result = { table, wrongFixtures: wrong, rounds: round, loss: fit.loss };
     if (wrong.length === 0) break;
     for (const message of wrong) {
       const i = messages.indexOf(message);
-      weights[i] = (weights[i] ?? 0) * 4;
+      weights[i] = (weights[i] ?? 0) * 2;
     }
   }
   if (!result) throw new Error('calibrate: no round ran');
