@@ -9,22 +9,37 @@ const META_DOMAINS = [
 ];
 const META_ASSETS = ['fbcdn.net', 'cdninstagram.com', 'whatsapp.net', 'facebook.com'];
 
-export const adobe: Brand = {
+export const adobe: SourcedBrand = {
   id: 'adobe', name: 'Adobe', names: ['adobe', 'adobe acrobat', 'acrobat sign', 'adobe sign', 'adobe document cloud'],
-  domains: ['adobe.com', 'adobe.io', 'adobesign.com', 'echosign.com', 'adobelogin.com', 'adobecc.com', 'adobe.ly', 'adobeemail.com', 'behance.net'],
-  assetDomains: ['adobe.com', 'adobecc.com', 'adobe.io'],
+  domains: ['adobe.com', 'adobesign.com', 'echosign.com'],
+  assetDomains: ['adobe.com'],
   sector: 'tech', countries: [], neverAsks: ['password', 'otp'],
-  report: { email: 'phishing@adobe.com', url: 'https://helpx.adobe.com/security/alertus.html' },
+  report: {},
   safeUrl: 'https://account.adobe.com',
+  sources: {
+    domains: [
+      { url: 'http://www.adobe.com/security/recognizing-scams.html', checked: '2026-12-05', domains: ['adobe.com'], note: 'Adobe\'s own page on recognizing scams: log in directly at www.adobe.com' },
+      { url: 'https://helpx.adobe.com/bg/sign/using/echosign-domain-change.html', checked: '2026-12-05', domains: ['adobesign.com', 'echosign.com'], note: 'Adobe Acrobat Sign moved from echosign.com to its new domain adobesign.com (mail from adobesign@adobesign.com)' },
+    ],
+    report: [],
+  },
 };
 
-export const americanExpress: Brand = {
+export const americanExpress: SourcedBrand = {
   id: 'american-express', name: 'American Express', names: ['american express', 'amex'],
-  domains: ['americanexpress.com', 'americanexpress.it', 'americanexpress.co.uk', 'americanexpress.de', 'aexp.com', 'aexp-static.com'],
-  assetDomains: ['aexp-static.com', 'americanexpress.com'],
+  domains: ['americanexpress.com', 'aexp.com'],
+  assetDomains: ['americanexpress.com'],
   sector: 'payments', countries: [], neverAsks: ['password', 'otp', 'card', 'payment-by-link'],
-  report: { email: 'phishing@americanexpress.com', url: 'https://www.americanexpress.com/en-us/security-center/' },
+  report: { email: 'spoof@americanexpress.com' },
   safeUrl: 'https://www.americanexpress.com',
+  sources: {
+    domains: [
+      { url: 'https://americanexpress.com/sg/security/safety-fraud/protecting-yourself/phishing/index.html', checked: '2026-12-05', domains: ['americanexpress.com', 'aexp.com'], note: 'American Express emails you from addresses such as @americanexpress.com, @email.americanexpress.com, @aexp.com and @welcome.aexp.com' },
+    ],
+    report: [
+      { url: 'https://americanexpress.com/sg/security/safety-fraud/protecting-yourself/phishing/index.html', checked: '2026-12-05', channel: 'spoof@americanexpress.com', note: 'if an email looks like a phishing attempt, forward it to spoof@americanexpress.com' },
+    ],
+  },
 };
 
 export const apple: SourcedBrand = {
@@ -53,22 +68,36 @@ export const att: Brand = {
   safeUrl: 'https://www.att.com/my/',
 };
 
-export const binance: Brand = {
+export const binance: SourcedBrand = {
   id: 'binance', name: 'Binance', names: ['binance'],
-  domains: ['binance.com', 'binance.info', 'binance.us', 'binance.me', 'bnbstatic.com'],
-  assetDomains: ['bnbstatic.com', 'binance.com'],
+  domains: ['binance.com'],
+  assetDomains: ['binance.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'phone-call'],
-  report: { url: 'https://www.binance.com/en/support/faq/how-to-report-scams' },
+  report: {},
   safeUrl: 'https://www.binance.com',
+  sources: {
+    domains: [
+      { url: 'https://binance.com/en/support/faq/360002070252', checked: '2026-12-05', domains: ['binance.com'], note: 'Binance\'s own FAQ on identifying phishing emails (scammers spoof their sender address to appear as binance.com)' },
+    ],
+    report: [],
+  },
 };
 
-export const coinbase: Brand = {
+export const coinbase: SourcedBrand = {
   id: 'coinbase', name: 'Coinbase', names: ['coinbase'],
-  domains: ['coinbase.com', 'coinbase.info', 'coinbasemail.com', 'cb-cdn.com', 'coinbase.tech'],
-  assetDomains: ['coinbase.com', 'cb-cdn.com'],
+  domains: ['coinbase.com'],
+  assetDomains: ['coinbase.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'phone-call'],
-  report: { url: 'https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams' },
+  report: { email: 'security@coinbase.com' },
   safeUrl: 'https://www.coinbase.com',
+  sources: {
+    domains: [
+      { url: 'https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams/what-is-phishing', checked: '2026-12-05', domains: ['coinbase.com'], note: 'emails from Coinbase always end in the coinbase.com domain (or its sub-domains)' },
+    ],
+    report: [
+      { url: 'https://help.coinbase.com/de/coinbase/privacy-and-security/avoiding-phishing-and-scams/reporting-phishing-sites', checked: '2026-12-05', channel: 'security@coinbase.com', note: 'report phishing sites and emails (with full headers) to security@coinbase.com' },
+    ],
+  },
 };
 
 export const costco: Brand = {
@@ -97,31 +126,59 @@ export const dhl: SourcedBrand = {
   },
 };
 
-export const docusign: Brand = {
+export const docusign: SourcedBrand = {
   id: 'docusign', name: 'DocuSign', names: ['docusign', 'docu sign', 'docusign electronic signature'],
-  domains: ['docusign.com', 'docusign.net', 'docusign.eu', 'docusign.it', 'docusign.de', 'docusign.fr'],
+  domains: ['docusign.com', 'docusign.net'],
   assetDomains: ['docusign.com', 'docusign.net'],
   sector: 'tech', countries: [], neverAsks: ['password', 'attachment'],
   report: { email: 'spam@docusign.com', url: 'https://www.docusign.com/trust/security/incident-reporting' },
   safeUrl: 'https://app.docusign.com',
+  sources: {
+    domains: [
+      { url: 'https://www.docusign.com/trust/security/incident-reporting', checked: '2026-12-05', domains: ['docusign.com'], note: 'DocuSign\'s own Trust Center page on reporting imitation emails' },
+      { url: 'https://pdp.sjsu.edu/it/security/cybersecurity/it-security-tips/docusign-phishing.php', checked: '2026-12-05', domains: ['docusign.net'], note: 'San José State University IT: DocuSign emails will always be from an @docusign.net address' },
+    ],
+    report: [
+      { url: 'https://support.docusign.com/en/articles/What-Should-I-Do-if-I-Receive-a-Suspicious-Email', checked: '2026-12-05', channel: 'spam@docusign.com', note: 'an email without the envelope security code is not a valid DocuSign email: send it to spam@docusign.com' },
+      { url: 'https://www.docusign.com/trust/security/incident-reporting', checked: '2026-12-05', channel: 'https://www.docusign.com/trust/security/incident-reporting', note: 'Incident Reporting - Security Concerns: how to report a fake DocuSign-themed email or website' },
+    ],
+  },
 };
 
-export const dropbox: Brand = {
+export const dropbox: SourcedBrand = {
   id: 'dropbox', name: 'Dropbox', names: ['dropbox', 'dropbox transfer'],
-  domains: ['dropbox.com', 'dropboxmail.com', 'dropboxstatic.com', 'dropboxusercontent.com', 'db.tt', 'hellosign.com'],
-  assetDomains: ['dropboxstatic.com', 'dropbox.com'],
+  domains: ['dropbox.com', 'dropboxmail.com', 'hellosign.com'],
+  assetDomains: ['dropbox.com'],
   sector: 'tech', countries: [], neverAsks: ['password'],
-  report: { email: 'abuse@dropbox.com', url: 'https://help.dropbox.com/security/phishing' },
+  report: { email: 'abuse@dropbox.com' },
   safeUrl: 'https://www.dropbox.com/login',
+  sources: {
+    domains: [
+      { url: 'https://help.dropbox.com/security/phishing-virus-protection', checked: '2026-12-05', domains: ['dropbox.com', 'dropboxmail.com'], note: 'official Dropbox websites and emails only come from verified Dropbox domains such as dropbox.com or dropboxmail.com' },
+      { url: 'https://es.hellosign.com/trust/security/incidents', checked: '2026-12-05', domains: ['hellosign.com'], note: 'HelloSign (Dropbox Sign) trust page: access documents from https://www.hellosign.com; privacy requests go to privacy@dropbox.com' },
+    ],
+    report: [
+      { url: 'https://help.dropbox.com/de-de/security/unknown-sender', checked: '2026-12-05', channel: 'abuse@dropbox.com', note: 'forward a fake or doubtful Dropbox email to abuse@dropbox.com so Dropbox can investigate' },
+    ],
+  },
 };
 
-export const ebay: Brand = {
+export const ebay: SourcedBrand = {
   id: 'ebay', name: 'eBay', names: ['ebay'],
-  domains: ['ebay.com', 'ebay.it', 'ebay.de', 'ebay.fr', 'ebay.es', 'ebay.co.uk', 'ebay.com.au', 'ebay.ca', 'ebayimg.com', 'ebaystatic.com', 'ebay.us', 'ebayinc.com'],
-  assetDomains: ['ebayimg.com', 'ebaystatic.com'],
+  domains: ['ebay.com', 'ebay.co.uk'],
+  assetDomains: [],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'spoof@ebay.com', url: 'https://www.ebay.com/help/account/protecting-account/recognizing-spoof-emails' },
+  report: { email: 'spoof@ebay.com' },
   safeUrl: 'https://www.ebay.com',
+  sources: {
+    domains: [
+      { url: 'https://www.ebay.com/help/account/protecting-account/recognising-spoof-emails?id=4195', checked: '2026-12-05', domains: ['ebay.com'], note: 'eBay\'s own help page on spoof and phishing emails' },
+      { url: 'http://www.ebay.co.uk/gds/WHAT-IS-A-SPOOF-EMAIL-/10000000000777278/g.html', checked: '2026-12-05', domains: ['ebay.co.uk'], note: 'guide on eBay\'s UK site; forward doubtful emails to spoof@ebay.co.uk' },
+    ],
+    report: [
+      { url: 'https://www.ebay.com/help/account/protecting-account/recognising-spoof-emails?id=4195', checked: '2026-12-05', channel: 'spoof@ebay.com', note: 'forward the message to us as an attachment at spoof@ebay.com' },
+    ],
+  },
 };
 
 export const facebook: SourcedBrand = {
@@ -203,13 +260,21 @@ export const ledger: SourcedBrand = {
   },
 };
 
-export const linkedin: Brand = {
+export const linkedin: SourcedBrand = {
   id: 'linkedin', name: 'LinkedIn', names: ['linkedin', 'linked in'],
-  domains: ['linkedin.com', 'licdn.com', 'lnkd.in', 'linkedinmail.com'],
-  assetDomains: ['licdn.com'],
+  domains: ['linkedin.com'],
+  assetDomains: [],
   sector: 'social', countries: [], neverAsks: ['password'],
-  report: { email: 'phishing@linkedin.com', url: 'https://www.linkedin.com/help/linkedin/answer/a1339812' },
+  report: { email: 'phishing@linkedin.com' },
   safeUrl: 'https://www.linkedin.com',
+  sources: {
+    domains: [
+      { url: 'http://help.linkedin.com/app/safety/answers/detail/a_id/37021/h/c', checked: '2026-12-05', domains: ['linkedin.com'], note: 'LinkedIn\'s own help page on phishing; LinkedIn signs all its emails (DMARC)' },
+    ],
+    report: [
+      { url: 'http://help.linkedin.com/app/safety/answers/detail/a_id/37021/h/c', checked: '2026-12-05', channel: 'phishing@linkedin.com', note: 'a suspicious email purporting to be from LinkedIn: notify us via phishing@linkedin.com' },
+    ],
+  },
 };
 
 export const mcafee: SourcedBrand = {
@@ -229,16 +294,23 @@ export const mcafee: SourcedBrand = {
   },
 };
 
-export const metamask: Brand = {
+export const metamask: SourcedBrand = {
   id: 'metamask', name: 'MetaMask', names: ['metamask', 'meta mask'],
-  domains: ['metamask.io', 'consensys.io', 'consensys.net'],
+  domains: ['metamask.io'],
   assetDomains: ['metamask.io'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data'],
-  report: { url: 'https://support.metamask.io/' },
+  report: {},
   safeUrl: 'https://metamask.io',
   advice: {
     en: 'MetaMask never asks for your Secret Recovery Phrase and never emails you about your wallet.',
     it: 'MetaMask non chiede mai la frase segreta di recupero e non scrive mai email sul tuo wallet.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://legitvsscam.com/metamask-scam-emails/', checked: '2026-12-05', domains: ['metamask.io'], note: 'legitimate MetaMask support emails come from metamask.io addresses such as support@metamask.io' },
+      { url: 'https://mycryptomania.com/?p=41212', checked: '2026-12-05', domains: ['metamask.io'], note: 'an email not from the official @metamask.io domain is a scam' },
+    ],
+    report: [],
   },
 };
 
@@ -275,13 +347,20 @@ export const netflix: SourcedBrand = {
   },
 };
 
-export const norton: Brand = {
+export const norton: SourcedBrand = {
   id: 'norton', name: 'Norton', names: ['norton', 'norton antivirus', 'norton 360', 'nortonlifelock', 'gen digital'],
-  domains: ['norton.com', 'nortonlifelock.com', 'gendigital.com', 'symantec.com', 'avast.com', 'avg.com', 'lifelock.com'],
+  domains: ['norton.com', 'nortonlifelock.com'],
   assetDomains: ['norton.com', 'nortonlifelock.com'],
   sector: 'security', countries: [], neverAsks: ['card', 'phone-call', 'payment-by-link'],
-  report: { url: 'https://www.gendigital.com/us/en/contact-us/report-a-scam/' },
+  report: {},
   safeUrl: 'https://my.norton.com',
+  sources: {
+    domains: [
+      { url: 'https://community.norton.com/t/did-you-receive-an-email-offer-to-renew-your-norton-subscription/218353', checked: '2026-12-05', domains: ['norton.com', 'nortonlifelock.com'], note: 'Norton\'s community site: Norton sends official mail from norton@nortonlifelock.com, norton@secure.norton.com and ems@norton.com' },
+      { url: 'https://www.antivirusaz.com/faq/art/norton-email-scams/', checked: '2026-12-05', domains: ['norton.com', 'nortonlifelock.com'], note: 'an official Norton email is sent from an address like @nortonlifelock.com or @norton.com' },
+    ],
+    report: [],
+  },
 };
 
 export const paypal: SourcedBrand = {
@@ -329,13 +408,21 @@ export const temu: Brand = {
   safeUrl: 'https://www.temu.com',
 };
 
-export const trustWallet: Brand = {
+export const trustWallet: SourcedBrand = {
   id: 'trust-wallet', name: 'Trust Wallet', names: ['trust wallet', 'trustwallet'],
   domains: ['trustwallet.com'],
   assetDomains: ['trustwallet.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data'],
   report: { url: 'https://support.trustwallet.com/' },
   safeUrl: 'https://trustwallet.com',
+  sources: {
+    domains: [
+      { url: 'https://support.trustwallet.com/en/support/solutions/articles/67000734572-how-to-spot-and-handle-phishing-emails', checked: '2026-12-05', domains: ['trustwallet.com'], note: 'Trust Wallet\'s own help center on phishing emails' },
+    ],
+    report: [
+      { url: 'https://support.trustwallet.com/en/support/solutions/articles/67000734572-how-to-spot-and-handle-phishing-emails', checked: '2026-12-05', channel: 'https://support.trustwallet.com/', note: 'to forward phishing emails to Trust Wallet\'s support team, create a ticket at support.trustwallet.com' },
+    ],
+  },
 };
 
 export const ups: SourcedBrand = {
@@ -355,13 +442,19 @@ export const ups: SourcedBrand = {
   },
 };
 
-export const walmart: Brand = {
+export const walmart: SourcedBrand = {
   id: 'walmart', name: 'Walmart', names: ['walmart', 'wal-mart'],
-  domains: ['walmart.com', 'walmartimages.com', 'walmart.ca', 'wal-mart.com', 'walmartemail.com'],
-  assetDomains: ['walmartimages.com'],
+  domains: ['walmart.com'],
+  assetDomains: [],
   sector: 'retail', countries: ['US'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'phishing@walmart.com', url: 'https://corporate.walmart.com/privacy-security/protecting-yourself-from-fraud' },
+  report: {},
   safeUrl: 'https://www.walmart.com',
+  sources: {
+    domains: [
+      { url: 'http://corporate.walmart.com/privacy-security/fraud-alerts/phishing', checked: '2026-12-05', domains: ['walmart.com'], note: 'Walmart\'s own fraud-alert page on phishing' },
+    ],
+    report: [],
+  },
 };
 
 export const wetransfer: Brand = {
