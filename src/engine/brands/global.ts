@@ -3,12 +3,6 @@
 // anyone can publish (onmicrosoft.com tenants, sharepoint.com sites, googleapis.com buckets) are left out on purpose.
 import type { Brand, SourcedBrand } from '../model';
 
-const META_DOMAINS = [
-  'facebook.com', 'facebookmail.com', 'fb.com', 'fb.me', 'meta.com', 'instagram.com', 'whatsapp.com', 'whatsapp.net',
-  'messenger.com', 'facebook.net', 'fbcdn.net', 'cdninstagram.com', 'metamail.com',
-];
-const META_ASSETS = ['fbcdn.net', 'cdninstagram.com', 'whatsapp.net', 'facebook.com'];
-
 export const adobe: SourcedBrand = {
   id: 'adobe', name: 'Adobe', names: ['adobe', 'adobe acrobat', 'acrobat sign', 'adobe sign', 'adobe document cloud'],
   domains: ['adobe.com', 'adobesign.com', 'echosign.com'],
@@ -100,13 +94,19 @@ export const coinbase: SourcedBrand = {
   },
 };
 
-export const costco: Brand = {
+export const costco: SourcedBrand = {
   id: 'costco', name: 'Costco', names: ['costco', 'costco wholesale'],
-  domains: ['costco.com', 'costco.ca', 'costco.co.uk', 'costco.es', 'costco.fr', 'costcobusinessdelivery.com'],
-  assetDomains: ['costco-static.com', 'costco.com'],
+  domains: ['costco.com'],
+  assetDomains: ['costco.com'],
   sector: 'retail', countries: ['US', 'CA', 'GB', 'ES', 'FR'], neverAsks: ['password', 'card', 'personal-data'],
-  report: { url: 'https://customerservice.costco.com/' },
+  report: {},
   safeUrl: 'https://www.costco.com',
+  sources: {
+    domains: [
+      { url: 'https://en.as.com/latest_news/costco-fake-email-scam-how-to-detect-it-and-what-to-do-if-you-receive-it-n', checked: '2026-12-05', domains: ['costco.com'], note: 'Costco\'s statement: any email sent by the company will be from an address with the domain @costco.com' },
+    ],
+    report: [],
+  },
 };
 
 export const dhl: SourcedBrand = {
@@ -233,12 +233,21 @@ export const google: SourcedBrand = {
   },
 };
 
-export const instagram: Brand = {
+export const instagram: SourcedBrand = {
   id: 'instagram', name: 'Instagram', names: ['instagram'],
-  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  // Instagram's mail comes from Meta's shared senders (facebookmail.com, metamail.com...) as well as its own domain.
+  domains: ['instagram.com', 'facebookmail.com', 'facebook.com', 'fb.com', 'meta.com', 'metamail.com'],
+  assetDomains: ['instagram.com'],
   sector: 'social', countries: [], neverAsks: ['password', 'otp', 'payment-by-link'],
-  report: { email: 'phish@fb.com', url: 'https://help.instagram.com/' },
+  report: {},
   safeUrl: 'https://www.instagram.com/accounts/edit/',
+  sources: {
+    domains: [
+      { url: 'https://about.instagram.com/blog/announcements/continuing-to-keep-instagram-safe-and-secure', checked: '2026-12-05', domains: ['instagram.com'], note: 'Instagram\'s own blog on account security (Instagram.com/hacked for account recovery)' },
+      { url: 'https://timesofindia.indiatimes.com/technology/tech-tips/how-to-avoid-phishing-scam-on-instagram-a-complete-guide/articleshow/127397722.cms', checked: '2026-12-05', domains: ['facebookmail.com', 'facebook.com', 'fb.com', 'meta.com', 'metamail.com'], note: 'Instagram\'s advice: genuine Meta email addresses include @facebookmail.com, @support.facebook.com, @fb.com, @meta.com and @go.metamail.com' },
+    ],
+    report: [],
+  },
 };
 
 export const ledger: SourcedBrand = {
@@ -381,31 +390,53 @@ export const paypal: SourcedBrand = {
   },
 };
 
-export const shein: Brand = {
+export const shein: SourcedBrand = {
   id: 'shein', name: 'SHEIN', names: ['shein'],
-  domains: ['shein.com', 'shein.it', 'shein.co.uk', 'shein.com.br', 'sheingroup.com', 'ltwebstatic.com', 'shein.fr', 'shein.es', 'shein.de'],
-  assetDomains: ['ltwebstatic.com'],
+  domains: ['shein.com'],
+  assetDomains: [],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.shein.com/Anti-fraud-Notice-a-1166.html' },
+  report: {},
   safeUrl: 'https://www.shein.com',
+  sources: {
+    domains: [
+      { url: 'https://internetretailing.com.au/experts-warn-of-phishing-scam-targeting-shein-shoppers/', checked: '2026-12-05', domains: ['shein.com'], note: 'check that the domain name matches Shein\'s official site (shein.com)' },
+    ],
+    report: [],
+  },
 };
 
-export const spotify: Brand = {
+export const spotify: SourcedBrand = {
   id: 'spotify', name: 'Spotify', names: ['spotify'],
-  domains: ['spotify.com', 'spotifymail.com', 'scdn.co', 'spotify.link', 'spoti.fi'],
-  assetDomains: ['scdn.co'],
+  domains: ['spotify.com'],
+  assetDomains: [],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://support.spotify.com/article/phishing/' },
+  report: { email: 'spoof@spotify.com' },
   safeUrl: 'https://www.spotify.com/account',
+  sources: {
+    domains: [
+      { url: 'https://support.spotify.com/it/account_payment_help/privacy/suspicious-email/', checked: '2026-12-05', domains: ['spotify.com'], note: 'Spotify: the sender\'s address ends with @spotify.com when the email comes from us' },
+    ],
+    report: [
+      { url: 'https://support.spotify.com/it/account_payment_help/privacy/suspicious-email/', checked: '2026-12-05', channel: 'spoof@spotify.com', note: 'per segnalare un\'e-mail di phishing, inoltrala a spoof@spotify.com' },
+    ],
+  },
 };
 
-export const temu: Brand = {
+export const temu: SourcedBrand = {
   id: 'temu', name: 'Temu', names: ['temu'],
-  domains: ['temu.com', 'temuemail.com', 'kwcdn.com'],
-  assetDomains: ['kwcdn.com'],
+  domains: ['temu.com'],
+  assetDomains: [],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.temu.com/report-suspicious-activity.html' },
+  report: { url: 'https://www.temu.com/bgch_report_suspicious.html' },
   safeUrl: 'https://www.temu.com',
+  sources: {
+    domains: [
+      { url: 'https://www.temu.com/nz/support/c3/how-to-recognise-scam-emails-f-208-s-2039.html', checked: '2026-12-05', domains: ['temu.com'], note: 'Temu\'s own help page on recognising scam emails' },
+    ],
+    report: [
+      { url: 'https://technode.global/prnasia/temu-enlists-help-of-consumers-to-flag-scam-sites-shares-tips-to-shop-safely-this-holiday-season/', checked: '2026-12-05', channel: 'https://www.temu.com/bgch_report_suspicious.html', note: 'Temu press release: report fraudulent Temu websites, suspicious text messages or calls at https://www.temu.com/bgch_report_suspicious.html' },
+    ],
+  },
 };
 
 export const trustWallet: SourcedBrand = {
@@ -457,19 +488,32 @@ export const walmart: SourcedBrand = {
   },
 };
 
-export const wetransfer: Brand = {
+export const wetransfer: SourcedBrand = {
   id: 'wetransfer', name: 'WeTransfer', names: ['wetransfer', 'we transfer'],
-  domains: ['wetransfer.com', 'we.tl', 'wetransfer.net'],
-  assetDomains: ['wetransfer.net', 'wetransfer.com'],
+  domains: ['wetransfer.com'],
+  assetDomains: ['wetransfer.com'],
   sector: 'tech', countries: [], neverAsks: ['password'],
-  report: { url: 'https://wetransfer.zendesk.com/hc/en-us/articles/360032656732' },
+  report: {},
   safeUrl: 'https://wetransfer.com',
+  sources: {
+    domains: [
+      { url: 'https://help.wetransfer.com/hc/it/articles/208554176-Tentativi-di-phishing-e-altre-strane-imitazioni-di-WeTransfer', checked: '2026-12-05', domains: ['wetransfer.com'], note: 'WeTransfer\'s help on phishing: a genuine download button leads to our domain, https://wetransfer.com' },
+    ],
+    report: [],
+  },
 };
 
-export const whatsapp: Brand = {
+export const whatsapp: SourcedBrand = {
   id: 'whatsapp', name: 'WhatsApp', names: ['whatsapp', 'whats app'],
-  domains: META_DOMAINS, assetDomains: META_ASSETS,
+  domains: ['whatsapp.com'],
+  assetDomains: ['whatsapp.com'],
   sector: 'social', countries: [], neverAsks: ['password', 'otp'],
-  report: { url: 'https://faq.whatsapp.com/' },
+  report: {},
   safeUrl: 'https://www.whatsapp.com',
+  sources: {
+    domains: [
+      { url: 'https://faq.whatsapp.com/ms/android/28030005/?category=5245250&lang=de', checked: '2026-12-05', domains: ['whatsapp.com'], note: 'WhatsApp\'s own FAQ on spam, hoax and phishing messages claiming to come from WhatsApp' },
+    ],
+    report: [],
+  },
 };
