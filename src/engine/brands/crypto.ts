@@ -57,13 +57,20 @@ export const ripple: SourcedBrand = {
   },
 };
 
-export const uniswap: Brand = {
+export const uniswap: SourcedBrand = {
   id: 'uniswap', name: 'Uniswap', names: ['uniswap'],
   domains: ['uniswap.org'],
   assetDomains: ['uniswap.org'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://support.uniswap.org/' },
+  report: {},
   safeUrl: 'https://app.uniswap.org',
+  sources: {
+    domains: [
+      { url: 'https://docs.uniswap.org/contracts/v2/overview', checked: '2026-12-05', domains: ['uniswap.org'], note: 'Uniswap\'s own protocol documentation' },
+      { url: 'https://www.defirisk.co/protocols/uniswap/factors/RD-F-161/', checked: '2026-12-05', domains: ['uniswap.org'], note: 'official domains: uniswap.org, app.uniswap.org, developers.uniswap.org' },
+    ],
+    report: [],
+  },
 };
 
 const CRYPTO_NEVER_ASKS = ['password', 'personal-data', 'payment-by-link'] as const;
@@ -88,14 +95,21 @@ export const aave: SourcedBrand = {
   },
 };
 
-export const arbitrum: Brand = {
+export const arbitrum: SourcedBrand = {
   id: 'arbitrum', name: 'Arbitrum', names: ['arbitrum', 'arbitrum foundation', 'offchain labs'],
-  domains: ['arbitrum.io', 'arbitrum.foundation', 'offchainlabs.com'],
+  domains: ['arbitrum.io', 'arbitrum.foundation'],
   assetDomains: ['arbitrum.io'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
-  report: { url: 'https://arbitrum.foundation/' },
+  report: {},
   safeUrl: 'https://arbitrum.io',
   advice: NO_GIVEAWAYS,
+  sources: {
+    domains: [
+      { url: 'https://docs.arbitrum.io/llms.txt', checked: '2026-12-05', domains: ['arbitrum.io'], note: 'official documentation for the Arbitrum ecosystem, served from docs.arbitrum.io' },
+      { url: 'https://github.com/MetaMask/contract-metadata/pull/1278', checked: '2026-12-05', domains: ['arbitrum.foundation'], note: 'MetaMask\'s token metadata for ARB: official website https://arbitrum.foundation' },
+    ],
+    report: [],
+  },
 };
 
 export const bitget: SourcedBrand = {
@@ -141,29 +155,42 @@ export const blockchainCom: SourcedBrand = {
   },
 };
 
-export const electrum: Brand = {
+export const electrum: SourcedBrand = {
   id: 'electrum', name: 'Electrum', names: ['electrum', 'electrum wallet'],
   domains: ['electrum.org'],
   assetDomains: ['electrum.org'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
-  report: { url: 'https://electrum.org/' },
+  report: {},
   safeUrl: 'https://electrum.org',
   advice: {
     en: 'Electrum is free software with no accounts and no mailing list: updates come only from electrum.org, never as an email link or attachment.',
     it: "Electrum è software libero senza account né mailing list: gli aggiornamenti arrivano solo da electrum.org, mai come link o allegato in un'email.",
   },
+  sources: {
+    domains: [
+      { url: 'https://raw.githubusercontent.com/spesmilo/electrum-web/master/index.html', checked: '2026-12-05', domains: ['electrum.org'], note: 'the Electrum website\'s source in the project\'s own repository: do not download Electrum from a source other than electrum.org' },
+    ],
+    report: [],
+  },
 };
 
-export const ftx: Brand = {
+export const ftx: SourcedBrand = {
   id: 'ftx', name: 'FTX', names: ['ftx', 'ftx trading', 'ftx claims'],
-  domains: ['ftx.com', 'ftx.us', 'kroll.com'],
+  domains: ['ftx.com', 'kroll.com'],
   assetDomains: ['ftx.com'],
   sector: 'crypto', countries: [], neverAsks: ['password', 'otp', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://restructuring.ra.kroll.com/FTX/' },
+  report: {},
   safeUrl: 'https://claims.ftx.com',
   advice: {
     en: 'FTX is in bankruptcy: claims are handled only on claims.ftx.com and by Kroll, who never ask for a wallet connection or a seed phrase.',
     it: 'FTX è in fallimento: le richieste di rimborso si gestiscono solo su claims.ftx.com e tramite Kroll, che non chiedono mai di collegare il wallet né la frase segreta.',
+  },
+  sources: {
+    domains: [
+      { url: 'https://spheric.media/2025/10/05/scammers-eye-1-6b-payout-recipients', checked: '2026-12-05', domains: ['ftx.com'], note: 'FTX\'s official account (October 2025): beware of spoofed sites resembling the official FTX Customer Portal at claims.ftx.com' },
+      { url: 'https://ftxquestions.kroll.com', checked: '2026-12-05', domains: ['kroll.com'], note: 'Kroll Restructuring Administration, the claims and noticing agent in the FTX bankruptcy (Case No. 22-11068)' },
+    ],
+    report: [],
   },
 };
 
@@ -182,22 +209,34 @@ export const kraken: SourcedBrand = {
   },
 };
 
-export const tether: Brand = {
+export const tether: SourcedBrand = {
   id: 'tether', name: 'Tether', names: ['tether', 'tether usdt', 'tether limited'],
-  domains: ['tether.to', 'tether.io'],
+  domains: ['tether.to'],
   assetDomains: ['tether.to'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
-  report: { url: 'https://tether.to/en/contact-us/' },
+  report: {},
   safeUrl: 'https://tether.to',
   advice: NO_GIVEAWAYS,
+  sources: {
+    domains: [
+      { url: 'https://raw.githubusercontent.com/ethereum-optimism/ethereum-optimism.github.io/master/data/USDT/data.json', checked: '2026-12-05', domains: ['tether.to'], note: 'Optimism\'s official token list: Tether USD (USDT), website https://tether.to/' },
+    ],
+    report: [],
+  },
 };
 
-export const tron: Brand = {
+export const tron: SourcedBrand = {
   id: 'tron', name: 'TRON', names: ['tron', 'tron dao', 'trondao', 'tronlink'],
-  domains: ['tron.network', 'trondao.org', 'tronlink.org', 'tronscan.org'],
-  assetDomains: ['tron.network', 'trondao.org'],
+  domains: ['tron.network'],
+  assetDomains: ['tron.network'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
-  report: { url: 'https://trondao.org/' },
+  report: {},
   safeUrl: 'https://tron.network',
   advice: NO_GIVEAWAYS,
+  sources: {
+    domains: [
+      { url: 'https://developers.tron.network/v4.4.2', checked: '2026-12-05', domains: ['tron.network'], note: 'the TRON developer hub, © TRON Network Limited' },
+    ],
+    report: [],
+  },
 };
