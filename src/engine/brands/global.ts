@@ -29,6 +29,7 @@ export const americanExpress: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://americanexpress.com/sg/security/safety-fraud/protecting-yourself/phishing/index.html', checked: '2026-12-05', domains: ['americanexpress.com', 'aexp.com'], note: 'American Express emails you from addresses such as @americanexpress.com, @email.americanexpress.com, @aexp.com and @welcome.aexp.com' },
+      { url: 'https://americanexpress.com/it/sicurezza/phishing.html', checked: '2026-12-05', domains: ['americanexpress.com', 'aexp.com'], note: 'American Express Italia: di solito invia email da @americanexpress.com, @aexp.com o @welcome.aexp.com' },
     ],
     report: [
       { url: 'https://americanexpress.com/sg/security/safety-fraud/protecting-yourself/phishing/index.html', checked: '2026-12-05', channel: 'spoof@americanexpress.com', note: 'if an email looks like a phishing attempt, forward it to spoof@americanexpress.com' },
@@ -165,7 +166,7 @@ export const dropbox: SourcedBrand = {
 
 export const ebay: SourcedBrand = {
   id: 'ebay', name: 'eBay', names: ['ebay'],
-  domains: ['ebay.com', 'ebay.co.uk'],
+  domains: ['ebay.com', 'ebay.co.uk', 'ebay.it', 'ebay.de'],
   assetDomains: [],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
   report: { email: 'spoof@ebay.com' },
@@ -174,6 +175,8 @@ export const ebay: SourcedBrand = {
     domains: [
       { url: 'https://www.ebay.com/help/account/protecting-account/recognising-spoof-emails?id=4195', checked: '2026-12-05', domains: ['ebay.com'], note: 'eBay\'s own help page on spoof and phishing emails' },
       { url: 'http://www.ebay.co.uk/gds/WHAT-IS-A-SPOOF-EMAIL-/10000000000777278/g.html', checked: '2026-12-05', domains: ['ebay.co.uk'], note: 'guide on eBay\'s UK site; forward doubtful emails to spoof@ebay.co.uk' },
+      { url: 'http://pages.ebay.it/help/account/questions/is-website-real.html', checked: '2026-12-05', domains: ['ebay.it'], note: 'eBay\'s Italian help page on phishing calls and emails (Riconoscere telefonate e email di phishing)' },
+      { url: 'https://www.ebay.de/help/account/protecting-account/geflschte-emails-erkennen?id=4195', checked: '2026-12-05', domains: ['ebay.de'], note: 'eBay\'s German help page on fake emails (Gefälschte E-Mails erkennen)' },
     ],
     report: [
       { url: 'https://www.ebay.com/help/account/protecting-account/recognising-spoof-emails?id=4195', checked: '2026-12-05', channel: 'spoof@ebay.com', note: 'forward the message to us as an attachment at spoof@ebay.com' },
