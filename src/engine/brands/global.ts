@@ -274,14 +274,15 @@ export const ledger: SourcedBrand = {
 
 export const linkedin: SourcedBrand = {
   id: 'linkedin', name: 'LinkedIn', names: ['linkedin', 'linked in'],
-  domains: ['linkedin.com'],
-  assetDomains: [],
+  domains: ['linkedin.com', 'licdn.com'],
+  assetDomains: ['licdn.com'],
   sector: 'social', countries: [], neverAsks: ['password'],
   report: { email: 'phishing@linkedin.com' },
   safeUrl: 'https://www.linkedin.com',
   sources: {
     domains: [
       { url: 'http://help.linkedin.com/app/safety/answers/detail/a_id/37021/h/c', checked: '2026-12-05', domains: ['linkedin.com'], note: 'LinkedIn\'s own help page on phishing; LinkedIn signs all its emails (DMARC)' },
+      { url: 'https://learn.microsoft.com/en-us/linkedin/shared/references/v2/profile/background-image', checked: '2026-12-05', domains: ['licdn.com'], note: 'LinkedIn API reference: media is retrieved from the LinkedIn CDN at media.licdn.com and static.licdn.com' },
     ],
     report: [
       { url: 'http://help.linkedin.com/app/safety/answers/detail/a_id/37021/h/c', checked: '2026-12-05', channel: 'phishing@linkedin.com', note: 'a suspicious email purporting to be from LinkedIn: notify us via phishing@linkedin.com' },
