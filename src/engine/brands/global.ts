@@ -148,14 +148,15 @@ export const docusign: SourcedBrand = {
 
 export const dropbox: SourcedBrand = {
   id: 'dropbox', name: 'Dropbox', names: ['dropbox', 'dropbox transfer'],
-  domains: ['dropbox.com', 'dropboxmail.com', 'hellosign.com'],
-  assetDomains: ['dropbox.com'],
+  domains: ['dropbox.com', 'dropboxmail.com', 'dropboxstatic.com', 'db.tt', 'hellosign.com'],
+  assetDomains: ['dropboxstatic.com', 'dropbox.com'],
   sector: 'tech', countries: [], neverAsks: ['password'],
   report: { email: 'abuse@dropbox.com' },
   safeUrl: 'https://www.dropbox.com/login',
   sources: {
     domains: [
       { url: 'https://help.dropbox.com/security/phishing-virus-protection', checked: '2026-12-05', domains: ['dropbox.com', 'dropboxmail.com'], note: 'official Dropbox websites and emails only come from verified Dropbox domains such as dropbox.com or dropboxmail.com' },
+      { url: 'https://help.dropbox.com/security/official-domains', checked: '2026-12-05', domains: ['dropbox.com', 'dropboxmail.com', 'dropboxstatic.com', 'db.tt'], note: 'What official domains does Dropbox use? Verified Dropbox domains include db.tt, dropbox.com, dropboxmail.com and dropboxstatic.com (dropboxusercontent.com only hosts users\' own files)' },
       { url: 'https://es.hellosign.com/trust/security/incidents', checked: '2026-12-05', domains: ['hellosign.com'], note: 'HelloSign (Dropbox Sign) trust page: access documents from https://www.hellosign.com; privacy requests go to privacy@dropbox.com' },
     ],
     report: [
