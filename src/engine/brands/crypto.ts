@@ -227,7 +227,7 @@ export const tether: SourcedBrand = {
 
 export const tron: SourcedBrand = {
   id: 'tron', name: 'TRON', names: ['tron', 'tron dao', 'trondao', 'tronlink'],
-  domains: ['tron.network'],
+  domains: ['tron.network', 'tronscan.org'],
   assetDomains: ['tron.network'],
   sector: 'crypto', countries: [], neverAsks: [...CRYPTO_NEVER_ASKS],
   report: {},
@@ -236,6 +236,7 @@ export const tron: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://developers.tron.network/v4.4.2', checked: '2026-12-05', domains: ['tron.network'], note: 'the TRON developer hub, © TRON Network Limited' },
+      { url: 'https://tronprotocol.github.io/documentation-en/developers/resources/', checked: '2026-12-05', domains: ['tron.network', 'tronscan.org'], note: 'TRON protocol documentation: official website https://tron.network/, blockchain browser https://tronscan.org/' },
     ],
     report: [],
   },

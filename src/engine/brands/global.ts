@@ -370,6 +370,8 @@ export const norton: SourcedBrand = {
   safeUrl: 'https://my.norton.com',
   sources: {
     domains: [
+      { url: 'https://au.norton.com/blog/online-scams/fraudulent-use-nortonlifelock-brand', checked: '2026-12-05', domains: ['norton.com'], note: 'Norton\'s own blog on scams abusing the Norton and NortonLifeLock names' },
+      { url: 'https://nortonlifelock.com/gb/en/legal/anti-piracy/avoid-fraud', checked: '2026-12-05', domains: ['nortonlifelock.com'], note: 'NortonLifeLock\'s own page: check current product prices at https://nortonlifelock.com; beware of phishing emails masquerading as NortonLifeLock' },
       { url: 'https://community.norton.com/t/did-you-receive-an-email-offer-to-renew-your-norton-subscription/218353', checked: '2026-12-05', domains: ['norton.com', 'nortonlifelock.com'], note: 'Norton\'s community site: Norton sends official mail from norton@nortonlifelock.com, norton@secure.norton.com and ems@norton.com' },
       { url: 'https://www.antivirusaz.com/faq/art/norton-email-scams/', checked: '2026-12-05', domains: ['norton.com', 'nortonlifelock.com'], note: 'an official Norton email is sent from an address like @nortonlifelock.com or @norton.com' },
     ],
