@@ -33,7 +33,7 @@ export const autostrade: Brand = {
 
 export const bancoBpm: SourcedBrand = {
   id: 'banco-bpm', name: 'Banco BPM', names: ['banco bpm', 'bancobpm', 'youweb banco bpm', 'webank'],
-  domains: ['bancobpm.it'],
+  domains: ['bancobpm.it', 'webank.it'],
   assetDomains: ['bancobpm.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
   report: {},
@@ -41,6 +41,7 @@ export const bancoBpm: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://www.bancobpm.it/magazine/guide/sicurezza-bancaria-la-guida-completa/', checked: '2026-12-05', domains: ['bancobpm.it'], note: 'Banco BPM\'s own guide to recognising false emails and SMS' },
+      { url: 'https://webank.it/lndpage/M2017.html', checked: '2026-12-05', domains: ['webank.it'], note: 'Webank\'s own page on its move into the BPM group: keep signing in at www.webank.it' },
     ],
     report: [],
   },
@@ -211,7 +212,7 @@ export const mediolanum: SourcedBrand = {
 
 export const nexi: SourcedBrand = {
   id: 'nexi', name: 'Nexi', names: ['nexi', 'nexi payments', 'nexi pay', 'cartasi'],
-  domains: ['nexi.it'],
+  domains: ['nexi.it', 'cartasi.it'],
   assetDomains: ['nexi.it'],
   sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
   report: {},
@@ -220,6 +221,7 @@ export const nexi: SourcedBrand = {
     domains: [
       { url: 'https://www.nexi.it/en/business/services/business-security.html', checked: '2026-12-05', domains: ['nexi.it'], note: 'Nexi\'s own business and security services page' },
       { url: 'https://tuttosullapostaelettronica.it/blog/?p=11419', checked: '2026-12-05', domains: ['nexi.it'], note: 'fake Nexi mail: il dominio di Nexi è nexi.it, not the look-alike nexilogin.it' },
+      { url: 'https://tuttosullapostaelettronica.it/blog/direttiva-cartasi-phishing-cartasi-e-nexi', checked: '2026-12-05', domains: ['cartasi.it', 'nexi.it'], note: 'CartaSì became Nexi and moved its site from cartasi.it to nexi.it' },
     ],
     report: [],
   },
@@ -285,7 +287,7 @@ export const tim: Brand = {
 
 export const unicredit: SourcedBrand = {
   id: 'unicredit', name: 'UniCredit', names: ['unicredit', 'uni credit', 'unicredit banca'],
-  domains: ['unicredit.it'],
+  domains: ['unicredit.it', 'unicreditgroup.eu', 'unicredit.de', 'hypovereinsbank.de'],
   assetDomains: ['unicredit.it'],
   sector: 'bank', countries: ['IT', 'DE'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
   report: {},
@@ -294,6 +296,11 @@ export const unicredit: SourcedBrand = {
     domains: [
       { url: 'https://www.unicredit.it/it/ucfin/clienticarte/faq.html', checked: '2026-12-05', domains: ['unicredit.it'], note: 'UniCredit\'s own card FAQ page, served from unicredit.it' },
       { url: 'https://happylibnet.com/doc/613762/guida-ai-servizi-bancari', checked: '2026-12-05', domains: ['unicredit.it'], note: 'UniCredit\'s student banking guide: documents available sul sito www.unicredit.it' },
+      { url: 'https://www.unicreditgroup.eu/en/info/faq.html', checked: '2026-12-05', domains: ['unicreditgroup.eu'], note: 'the UniCredit group\'s own FAQ, served from unicreditgroup.eu' },
+      {
+        url: 'https://www.hypovereinsbank.de/portal?view=/de/footer/datenschutz/sicherheit/sicherheitshinweise.jsp', checked: '2026-12-05', domains: ['hypovereinsbank.de', 'unicredit.de'],
+        note: 'HypoVereinsbank\'s own security page: report suspicious mail to its Onlineservice, onlineservice@unicredit.de',
+      },
     ],
     report: [],
   },
@@ -319,7 +326,7 @@ export const windtre: Brand = {
 
 export const bnl: SourcedBrand = {
   id: 'bnl', name: 'BNL BNP Paribas', names: ['bnl', 'banca nazionale del lavoro', 'bnl bnp paribas', 'hello bank'],
-  domains: ['bnl.it'],
+  domains: ['bnl.it', 'hellobank.it'],
   assetDomains: ['bnl.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
   report: {},
@@ -327,6 +334,7 @@ export const bnl: SourcedBrand = {
   sources: {
     domains: [
       { url: 'https://bnl.it/it/Individui-e-Famiglie/Internet-e-Mobile/Navigare-in-sicurezza', checked: '2026-12-05', domains: ['bnl.it'], note: 'BNL\'s own security page; SMS scams lead to a fake clone of bnl.it' },
+      { url: 'https://hellobank.it/it/Sicuri-con-noi', checked: '2026-12-05', domains: ['hellobank.it'], note: 'Hello bank!\'s own security page, served from hellobank.it: BNL non chiede mai le tue credenziali' },
     ],
     report: [],
   },
