@@ -31,22 +31,38 @@ export const autostrade: Brand = {
   safeUrl: 'https://www.autostrade.it',
 };
 
-export const bancoBpm: Brand = {
+export const bancoBpm: SourcedBrand = {
   id: 'banco-bpm', name: 'Banco BPM', names: ['banco bpm', 'bancobpm', 'youweb banco bpm', 'webank'],
-  domains: ['bancobpm.it', 'webank.it', 'bancobpmspa.com'],
+  domains: ['bancobpm.it', 'webank.it'],
   assetDomains: ['bancobpm.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.bancobpm.it/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.bancobpm.it',
+  sources: {
+    domains: [
+      { url: 'https://www.bancobpm.it/magazine/guide/sicurezza-bancaria-la-guida-completa/', checked: '2026-12-05', domains: ['bancobpm.it'], note: 'Banco BPM\'s own guide to recognising false emails and SMS' },
+      { url: 'https://webank.it/lndpage/M2017.html', checked: '2026-12-05', domains: ['webank.it'], note: 'Webank\'s own page on its move into the BPM group: keep signing in at www.webank.it' },
+    ],
+    report: [],
+  },
 };
 
-export const bper: Brand = {
+export const bper: SourcedBrand = {
   id: 'bper', name: 'BPER Banca', names: ['bper', 'bper banca', 'banca popolare dell\'emilia romagna'],
-  domains: ['bper.it', 'bpergroup.net', 'bancobpergroup.it'],
+  domains: ['bper.it', 'gruppobper.com', 'bperbanca.it'],
   assetDomains: ['bper.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.bper.it/sicurezza' },
+  report: {},
   safeUrl: 'https://www.bper.it',
+  sources: {
+    domains: [
+      {
+        url: 'https://www.bper.it/it/perche-sceglierci/magazine/articoli-guide/phishing-come-proteggersi-da-truffe-online', checked: '2026-12-05', domains: ['bper.it', 'gruppobper.com', 'bperbanca.it'],
+        note: 'BPER ti scrive solo da: info@gruppobper.com, info@bperbanca.it, smart.contact@bper.it e info.smartcontact@bper.it',
+      },
+    ],
+    report: [],
+  },
 };
 
 export const brt: Brand = {
@@ -114,13 +130,20 @@ export const iren: Brand = {
   safeUrl: 'https://www.irenlucegas.it',
 };
 
-export const fineco: Brand = {
+export const fineco: SourcedBrand = {
   id: 'fineco', name: 'Fineco', names: ['fineco', 'finecobank', 'fineco bank'],
   domains: ['finecobank.com', 'fineco.it'],
   assetDomains: ['finecobank.com'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://finecobank.com/it/online/sicurezza/' },
+  report: {},
   safeUrl: 'https://finecobank.com',
+  sources: {
+    domains: [
+      { url: 'https://www.targatocn.it/2020/10/01/leggi-notizia/argomenti/cronaca-1/articolo/fineco-mette-in-guardia-i-propri-correntisti-contro-il-rischio-di-truffe-telefoniche-1.html', checked: '2026-12-05', domains: ['finecobank.com'], note: 'Fineco\'s warning to its customers: the legitimate address is https://finecobank.com/it/online/' },
+      { url: 'http://www.tuttotrading.it/granditemi/phishing/050906consiglifineco.php', checked: '2026-12-05', domains: ['fineco.it'], note: 'Fineco\'s anti-phishing advice: www.fineco.it is the only valid address for login' },
+    ],
+    report: [],
+  },
 };
 
 export const gls: SourcedBrand = {
@@ -141,13 +164,19 @@ export const gls: SourcedBrand = {
   },
 };
 
-export const inps: Brand = {
+export const inps: SourcedBrand = {
   id: 'inps', name: 'INPS', names: ['inps', 'istituto nazionale della previdenza sociale', 'istituto nazionale previdenza sociale'],
-  domains: ['inps.it', 'inps.gov.it'],
+  domains: ['inps.it'],
   assetDomains: ['inps.it'],
   sector: 'government', countries: ITALY, neverAsks: ['password', 'card', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.inps.it/it/it/inps-comunica/attenzione-alle-truffe.html' },
+  report: {},
   safeUrl: 'https://www.inps.it',
+  sources: {
+    domains: [
+      { url: 'https://castelvetranonews.it/notizie/?r=xhm', checked: '2026-12-05', domains: ['inps.it'], note: 'INPS\'s mail to its users: l\'unico sito ufficiale dell\'INPS è www.inps.it' },
+    ],
+    report: [],
+  },
 };
 
 export const intesaSanpaolo: SourcedBrand = {
@@ -166,22 +195,36 @@ export const intesaSanpaolo: SourcedBrand = {
   },
 };
 
-export const mediolanum: Brand = {
+export const mediolanum: SourcedBrand = {
   id: 'mediolanum', name: 'Banca Mediolanum', names: ['mediolanum', 'banca mediolanum'],
-  domains: ['bancamediolanum.it', 'mediolanum.it', 'mediolanum.com'],
+  domains: ['bancamediolanum.it'],
   assetDomains: ['bancamediolanum.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.bancamediolanum.it/sicurezza' },
+  report: {},
   safeUrl: 'https://www.bancamediolanum.it',
+  sources: {
+    domains: [
+      { url: 'https://bancamediolanum.it/sicurezza/phishing', checked: '2026-12-05', domains: ['bancamediolanum.it'], note: 'Banca Mediolanum\'s own phishing page' },
+    ],
+    report: [],
+  },
 };
 
-export const nexi: Brand = {
+export const nexi: SourcedBrand = {
   id: 'nexi', name: 'Nexi', names: ['nexi', 'nexi payments', 'nexi pay', 'cartasi'],
-  domains: ['nexi.it', 'nexigroup.com', 'cartasi.it', 'nexipayments.it'],
+  domains: ['nexi.it', 'cartasi.it'],
   assetDomains: ['nexi.it'],
   sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.nexi.it/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.nexi.it',
+  sources: {
+    domains: [
+      { url: 'https://www.nexi.it/en/business/services/business-security.html', checked: '2026-12-05', domains: ['nexi.it'], note: 'Nexi\'s own business and security services page' },
+      { url: 'https://tuttosullapostaelettronica.it/blog/?p=11419', checked: '2026-12-05', domains: ['nexi.it'], note: 'fake Nexi mail: il dominio di Nexi è nexi.it, not the look-alike nexilogin.it' },
+      { url: 'https://tuttosullapostaelettronica.it/blog/direttiva-cartasi-phishing-cartasi-e-nexi', checked: '2026-12-05', domains: ['cartasi.it', 'nexi.it'], note: 'CartaSì became Nexi and moved its site from cartasi.it to nexi.it' },
+    ],
+    report: [],
+  },
 };
 
 export const posteItaliane: SourcedBrand = {
@@ -242,13 +285,25 @@ export const tim: Brand = {
   safeUrl: 'https://www.tim.it',
 };
 
-export const unicredit: Brand = {
+export const unicredit: SourcedBrand = {
   id: 'unicredit', name: 'UniCredit', names: ['unicredit', 'uni credit', 'unicredit banca'],
-  domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu', 'unicredit.de', 'hypovereinsbank.de', 'buddybank.com'],
+  domains: ['unicredit.it', 'unicreditgroup.eu', 'unicredit.de', 'hypovereinsbank.de'],
   assetDomains: ['unicredit.it'],
   sector: 'bank', countries: ['IT', 'DE'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.unicredit.it/it/privati/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.unicredit.it',
+  sources: {
+    domains: [
+      { url: 'https://www.unicredit.it/it/ucfin/clienticarte/faq.html', checked: '2026-12-05', domains: ['unicredit.it'], note: 'UniCredit\'s own card FAQ page, served from unicredit.it' },
+      { url: 'https://happylibnet.com/doc/613762/guida-ai-servizi-bancari', checked: '2026-12-05', domains: ['unicredit.it'], note: 'UniCredit\'s student banking guide: documents available sul sito www.unicredit.it' },
+      { url: 'https://www.unicreditgroup.eu/en/info/faq.html', checked: '2026-12-05', domains: ['unicreditgroup.eu'], note: 'the UniCredit group\'s own FAQ, served from unicreditgroup.eu' },
+      {
+        url: 'https://www.hypovereinsbank.de/portal?view=/de/footer/datenschutz/sicherheit/sicherheitshinweise.jsp', checked: '2026-12-05', domains: ['hypovereinsbank.de', 'unicredit.de'],
+        note: 'HypoVereinsbank\'s own security page: report suspicious mail to its Onlineservice, onlineservice@unicredit.de',
+      },
+    ],
+    report: [],
+  },
 };
 
 export const vodafone: Brand = {
@@ -269,13 +324,20 @@ export const windtre: Brand = {
   safeUrl: 'https://www.windtre.it',
 };
 
-export const bnl: Brand = {
+export const bnl: SourcedBrand = {
   id: 'bnl', name: 'BNL BNP Paribas', names: ['bnl', 'banca nazionale del lavoro', 'bnl bnp paribas', 'hello bank'],
-  domains: ['bnl.it', 'bnpparibas.it', 'bnpparibas.com', 'hellobank.it'],
+  domains: ['bnl.it', 'hellobank.it'],
   assetDomains: ['bnl.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://bnl.it/it/Sicurezza' },
+  report: {},
   safeUrl: 'https://bnl.it',
+  sources: {
+    domains: [
+      { url: 'https://bnl.it/it/Individui-e-Famiglie/Internet-e-Mobile/Navigare-in-sicurezza', checked: '2026-12-05', domains: ['bnl.it'], note: 'BNL\'s own security page; SMS scams lead to a fake clone of bnl.it' },
+      { url: 'https://hellobank.it/it/Sicuri-con-noi', checked: '2026-12-05', domains: ['hellobank.it'], note: 'Hello bank!\'s own security page, served from hellobank.it: BNL non chiede mai le tue credenziali' },
+    ],
+    report: [],
+  },
 };
 
 export const carabinieri: SourcedBrand = {
@@ -326,35 +388,56 @@ export const italo: Brand = {
   safeUrl: 'https://www.italotreno.com',
 };
 
-export const montePaschi: Brand = {
+export const montePaschi: SourcedBrand = {
   id: 'monte-paschi', name: 'Monte dei Paschi di Siena', names: ['monte dei paschi', 'monte dei paschi di siena', 'banca mps', 'mps'],
-  domains: ['mps.it', 'gruppomps.it', 'widiba.it'],
+  domains: ['mps.it'],
   assetDomains: ['mps.it'],
   sector: 'bank', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.mps.it/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.mps.it',
+  sources: {
+    domains: [
+      { url: 'https://www.avvocatobaglini.it/blog/attenzione-agli-sms-di-mps-phishing-bancario/', checked: '2026-12-05', domains: ['mps.it'], note: 'MPS phishing SMS: the link is not www.mps.it (il vero sito del Monte dei Paschi di Siena) but ebanking-mps.com' },
+    ],
+    report: [],
+  },
 };
 
-export const poliziaDiStato: Brand = {
+export const poliziaDiStato: SourcedBrand = {
   id: 'polizia-di-stato', name: 'Polizia di Stato', names: ['polizia di stato', 'polizia postale', 'polizia postale e delle comunicazioni', 'commissariato di ps', 'commissariato di ps online'],
-  domains: ['poliziadistato.it', 'commissariatodips.it', 'interno.gov.it', 'interno.it'],
+  domains: ['poliziadistato.it', 'commissariatodips.it'],
   assetDomains: ['poliziadistato.it', 'commissariatodips.it'],
   sector: 'government', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link', 'attachment'],
-  report: { url: 'https://www.commissariatodips.it/' },
+  report: { url: 'https://www.commissariatodips.it' },
   safeUrl: 'https://www.commissariatodips.it',
   advice: {
     en: 'The Postal Police never email you a summons or a fine to pay: report such messages at commissariatodips.it.',
     it: 'La Polizia Postale non invia mai per email convocazioni o multe da pagare: segnala questi messaggi su commissariatodips.it.',
   },
+  sources: {
+    domains: [
+      { url: 'https://www.ersaf.it/?p=14986', checked: '2026-12-05', domains: ['poliziadistato.it'], note: 'fake Polizia di Stato emails: cercare conferme sul sito ufficiale www.poliziadistato.it' },
+      { url: 'https://www.ilfattonisseno.it/2025/06/continuano-le-campagne-di-phishing-con-loghi-della-polizia-di-stato-per-truffare-i-cittadini-ecco-i-consigli/', checked: '2026-12-05', domains: ['commissariatodips.it'], note: 'the Polizia Postale: fake emails copy the logo of the Commissariatodips site; stay informed at www.commissariatodips.it' },
+    ],
+    report: [
+      { url: 'https://www.torinoggi.it/2025/06/29/leggi-notizia/argomenti/cronaca-11/articolo/lei-e-indagato-per-uso-improprio-della-rete-nuova-mail-truffa-che-sfrutta-limmagine-dei-carabin.html', checked: '2026-12-05', channel: 'https://www.commissariatodips.it', note: 'the only official channel for reports is the Polizia Postale portal www.commissariatodips.it' },
+    ],
+  },
 };
 
-export const satispay: Brand = {
+export const satispay: SourcedBrand = {
   id: 'satispay', name: 'Satispay', names: ['satispay'],
   domains: ['satispay.com'],
   assetDomains: ['satispay.com'],
   sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.satispay.com/it-it/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.satispay.com',
+  sources: {
+    domains: [
+      { url: 'https://docs.stripe.com/payments/satispay?locale=it-IT', checked: '2026-12-05', domains: ['satispay.com'], note: 'Stripe\'s Satispay page links Satispay at https://satispay.com/ and redirects customers to Satispay\'s website' },
+    ],
+    report: [],
+  },
 };
 
 export const trenitalia: Brand = {
