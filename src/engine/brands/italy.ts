@@ -49,22 +49,35 @@ export const bper: Brand = {
   safeUrl: 'https://www.bper.it',
 };
 
-export const brt: Brand = {
+export const brt: SourcedBrand = {
   id: 'brt', name: 'BRT', names: ['brt', 'bartolini', 'brt corriere espresso'],
-  domains: ['brt.it', 'mybrt.it', 'bartolini.it'],
+  domains: ['brt.it'],
   assetDomains: ['brt.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.brt.it/it/contatti' },
-  safeUrl: 'https://www.mybrt.it',
+  report: {},
+  safeUrl: 'https://www.brt.it',
+  sources: {
+    domains: [
+      { url: 'https://docs.shipstation.com/apis/docs/carriers/brt-it-from-shipengine.md', checked: '2026-12-05', domains: ['brt.it'], note: 'ShipStation\'s carrier guide links "BRT IT" to https://www.brt.it/en/' },
+    ],
+    report: [],
+  },
 };
 
-export const enel: Brand = {
+export const enel: SourcedBrand = {
   id: 'enel', name: 'Enel', names: ['enel', 'enel energia', 'enel x', 'servizio elettrico nazionale'],
-  domains: ['enel.it', 'enel.com', 'enelx.com', 'servizioelettriconazionale.it', 'enelenergia.it', 'e-distribuzione.it'],
-  assetDomains: ['enel.it', 'enel.com'],
+  domains: ['enel.it'],
+  assetDomains: ['enel.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.enel.it/it/supporto/faq/truffe' },
+  report: {},
   safeUrl: 'https://www.enel.it/area-clienti',
+  sources: {
+    domains: [
+      { url: 'https://corporate.enel.it/it/media/news/d/2017/01/mail-enel-energia', checked: '2026-12-05', domains: ['enel.it'], note: 'Enel\'s own page on telling Enel Energia bill mail from fake mail' },
+      { url: 'https://quifinanza.it/info-utili/rimborso-enel-da-85-euro-attenzione-alla-mail-truffa-che-svuota-conto-corrente/212710/', checked: '2026-12-05', domains: ['enel.it'], note: 'Enel\'s note on fake refund mail: check through the usual channels, freephone 800.900.860 and www.enel.it' },
+    ],
+    report: [],
+  },
 };
 
 // Italian energy suppliers besides Enel: fake "rimborso bolletta" (bill refund) and "fornitura sospesa" (supply cut)
@@ -202,13 +215,19 @@ export const posteItaliane: SourcedBrand = {
   },
 };
 
-export const sda: Brand = {
+export const sda: SourcedBrand = {
   id: 'sda', name: 'SDA', names: ['sda', 'sda express courier', 'sda corriere'],
-  domains: ['sda.it', 'sda-express.it'],
+  domains: ['sda.it'],
   assetDomains: ['sda.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { email: 'antiphishing@posteitaliane.it', url: 'https://www.sda.it' },
+  report: {},
   safeUrl: 'https://www.sda.it',
+  sources: {
+    domains: [
+      { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', domains: ['sda.it'], note: 'SDA\'s statement on fake SDA mail: report it by writing to infosda@sda.it' },
+    ],
+    report: [],
+  },
 };
 
 export const spid: Brand = {
@@ -233,13 +252,20 @@ export const telepass: Brand = {
   safeUrl: 'https://www.telepass.com',
 };
 
-export const tim: Brand = {
+export const tim: SourcedBrand = {
   id: 'tim', name: 'TIM', names: ['tim', 'telecom italia', 'tim business', 'timvision', 'tim vision'],
-  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'timvision.it', 'gruppotim.it', 'tim.com'],
+  domains: ['tim.it', 'gruppotim.it'],
   assetDomains: ['tim.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.tim.it/assistenza/sicurezza' },
+  report: {},
   safeUrl: 'https://www.tim.it',
+  sources: {
+    domains: [
+      { url: 'https://federconsumatori.it/webnews/showdoc.php?nid=20201016020820', checked: '2026-12-05', domains: ['tim.it'], note: 'Federconsumatori on fake TIM refund mail: it was sent from a tim.com address, not tim.it' },
+      { url: 'https://www.gruppotim.it/en/footer/privacy.html', checked: '2026-12-05', domains: ['gruppotim.it'], note: 'TIM Group\'s own site: www.gruppotim.it is owned and managed by TIM S.p.A.' },
+    ],
+    report: [],
+  },
 };
 
 export const unicredit: Brand = {
@@ -251,22 +277,37 @@ export const unicredit: Brand = {
   safeUrl: 'https://www.unicredit.it',
 };
 
-export const vodafone: Brand = {
+export const vodafone: SourcedBrand = {
   id: 'vodafone', name: 'Vodafone', names: ['vodafone'],
-  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk', 'vodafone.es', 'vodafone.pt', 'vodafone.nl', 'vodafonebusiness.it'],
+  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk'],
   assetDomains: ['vodafone.it', 'vodafone.com'],
   sector: 'telecom', countries: ['IT', 'DE', 'GB', 'ES', 'PT', 'NL'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.vodafone.it/privati/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.vodafone.it',
+  sources: {
+    domains: [
+      { url: 'https://tecnoandroid.it/2016/06/30/vodafone-attenzione-alla-nuova-truffa-186128/amp', checked: '2026-12-05', domains: ['vodafone.it'], note: 'Vodafone Italia: invoice notices come only from fatture@vodafone.it' },
+      { url: 'https://www.vodafone.co.uk/privacy/protecting-you/phishing', checked: '2026-12-05', domains: ['vodafone.co.uk'], note: 'Vodafone UK\'s own phishing help page' },
+      { url: 'http://www.gutefrage.net/frage/vodafone-handyrechnung-bezahlen', checked: '2026-12-05', domains: ['vodafone.com', 'vodafone.de'], note: 'answer in Vodafone Germany\'s words: bills come from nicht.antworten@kundenservice.vodafone.com; type www.vodafone.de to log in to MeinVodafone' },
+    ],
+    report: [],
+  },
 };
 
-export const windtre: Brand = {
+export const windtre: SourcedBrand = {
   id: 'windtre', name: 'WindTre', names: ['windtre', 'wind tre', 'wind3', 'very mobile'],
-  domains: ['windtre.it', 'wind.it', 'tre.it', 'windtrebusiness.it', 'verymobile.it'],
+  domains: ['windtre.it', 'wind.it'],
   assetDomains: ['windtre.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.windtre.it/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.windtre.it',
+  sources: {
+    domains: [
+      { url: 'https://www.windtre.it/windtre-informa', checked: '2026-12-05', domains: ['windtre.it'], note: 'WindTre\'s own notices to its customers' },
+      { url: 'http://www.wind.it/it/privati/assistenza/info_e_copertura/wind_informa/difenditi_dalle_frodi/', checked: '2026-12-05', domains: ['wind.it'], note: 'Wind\'s anti-fraud page: type www.wind.it; wind.it uses no other address' },
+    ],
+    report: [],
+  },
 };
 
 export const bnl: Brand = {
@@ -299,22 +340,34 @@ export const carabinieri: SourcedBrand = {
   },
 };
 
-export const fastweb: Brand = {
+export const fastweb: SourcedBrand = {
   id: 'fastweb', name: 'Fastweb', names: ['fastweb'],
-  domains: ['fastweb.it', 'fastwebnet.it', 'fastweb.com'],
+  domains: ['fastweb.it'],
   assetDomains: ['fastweb.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.fastweb.it/fastweb-plus/digital-magazine/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.fastweb.it/myfastweb/',
+  sources: {
+    domains: [
+      { url: 'https://fastweb.it/myfastweb/assistenza/guide/come-richiedere-assistenza', checked: '2026-12-05', domains: ['fastweb.it'], note: 'Fastweb\'s own help page on frauds: change your data only in the MyFastweb customer area' },
+    ],
+    report: [],
+  },
 };
 
-export const iliad: Brand = {
+export const iliad: SourcedBrand = {
   id: 'iliad', name: 'Iliad', names: ['iliad', 'iliad italia'],
-  domains: ['iliad.it', 'iliad.fr'],
+  domains: ['iliad.it'],
   assetDomains: ['iliad.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.iliad.it/assistenza.html' },
+  report: {},
   safeUrl: 'https://www.iliad.it/account/',
+  sources: {
+    domains: [
+      { url: 'https://www.corriere.it/tecnologia/20_giugno_05/truffa-online-falso-concorso-iliad-ruba-dati-carta-credito-5a926abc-a695-11ea-b760-0b897e2dd362.shtml', checked: '2026-12-05', domains: ['iliad.it'], note: 'fake Iliad contest: the URL imitates but is not the genuine one (iliad.it)' },
+    ],
+    report: [],
+  },
 };
 
 export const italo: Brand = {
