@@ -243,13 +243,20 @@ export const spid: Brand = {
   safeUrl: 'https://www.spid.gov.it',
 };
 
-export const telepass: Brand = {
+export const telepass: SourcedBrand = {
   id: 'telepass', name: 'Telepass', names: ['telepass', 'telepass pay'],
-  domains: ['telepass.com', 'telepass.it', 'telepasspay.com'],
+  domains: ['telepass.com'],
   assetDomains: ['telepass.com'],
   sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'payment-by-link'],
-  report: { url: 'https://www.telepass.com/it/privati/supporto' },
+  report: {},
   safeUrl: 'https://www.telepass.com',
+  sources: {
+    domains: [
+      { url: 'https://cybertrends.it/allerta-phishing-attenzione-alle-false-e-mail-che-utilizzano-il-marchio-telepass', checked: '2026-12-05', domains: ['telepass.com'], note: 'Telepass\'s phishing notice: official e-mail comes only from @telepass.com' },
+      { url: 'https://www.telepass.com/it/privati/supporto/domande-frequenti?topic=cambio-targa&faq=come-posso-cambiare-la-targa-associata-al-mio-dispositivo-telepass', checked: '2026-12-05', domains: ['telepass.com'], note: 'Telepass\'s own FAQ: the reserved area is at telepass.com' },
+    ],
+    report: [],
+  },
 };
 
 export const tim: SourcedBrand = {
@@ -370,13 +377,20 @@ export const iliad: SourcedBrand = {
   },
 };
 
-export const italo: Brand = {
+export const italo: SourcedBrand = {
   id: 'italo', name: 'Italo', names: ['italotreno', 'italo treno', 'italo spa'],
   domains: ['italotreno.it', 'italotreno.com'],
   assetDomains: ['italotreno.it'],
   sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.italotreno.com/it/contatti' },
+  report: {},
   safeUrl: 'https://www.italotreno.com',
+  sources: {
+    domains: [
+      { url: 'https://www.italotreno.it/it/contatti-supporto/reclami', checked: '2026-12-05', domains: ['italotreno.it'], note: 'Italo\'s own complaints page' },
+      { url: 'https://www.italotreno.com/en/support-contacts/claims-management', checked: '2026-12-05', domains: ['italotreno.com'], note: 'Italo - Nuovo Trasporto Viaggiatori\'s own claims page' },
+    ],
+    report: [],
+  },
 };
 
 export const montePaschi: Brand = {
@@ -410,11 +424,18 @@ export const satispay: Brand = {
   safeUrl: 'https://www.satispay.com',
 };
 
-export const trenitalia: Brand = {
+export const trenitalia: SourcedBrand = {
   id: 'trenitalia', name: 'Trenitalia', names: ['trenitalia', 'ferrovie dello stato', 'fs italiane'],
-  domains: ['trenitalia.com', 'trenitalia.it', 'fsitaliane.it', 'lefrecce.it'],
+  domains: ['trenitalia.com'],
   assetDomains: ['trenitalia.com'],
   sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.trenitalia.com/it/informazioni/sicurezza-online.html' },
+  report: {},
   safeUrl: 'https://www.trenitalia.com',
+  sources: {
+    domains: [
+      { url: 'https://www.virgilio.it/video/truffa-biglietti-due-euro-trenitalia-185657', checked: '2026-12-05', domains: ['trenitalia.com'], note: 'fake 2-euro CartaFreccia offer: it does not lead to Trenitalia.com, the company\'s official site' },
+      { url: 'https://www.trenitalia.com/it/informazioni/assistenza_e_contatti.html', checked: '2026-12-05', domains: ['trenitalia.com'], note: 'Trenitalia\'s own assistance and contacts page' },
+    ],
+    report: [],
+  },
 };
