@@ -13,22 +13,38 @@ export const agenziaEntrate: Brand = {
   safeUrl: 'https://www.agenziaentrate.gov.it',
 };
 
-export const aruba: Brand = {
+export const aruba: SourcedBrand = {
   id: 'aruba', name: 'Aruba', names: ['aruba', 'aruba.it', 'aruba s.p.a', 'aruba spa', 'aruba pec', 'arubapec'],
-  domains: ['aruba.it', 'arubapec.it', 'pec.it', 'aruba.com', 'arubacloud.com', 'arubabusiness.it'],
+  domains: ['aruba.it'],
   assetDomains: ['aruba.it'],
   sector: 'tech', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'abuse@staff.aruba.it', url: 'https://guide.hosting.aruba.it/' },
+  report: {},
   safeUrl: 'https://admin.aruba.it',
+  sources: {
+    domains: [
+      { url: 'https://support.aruba.it/kb/a2495/unwanted-or-potentially-dangerous-electronic-email-messages.aspx', checked: '2026-12-05', domains: ['aruba.it'], note: 'Aruba\'s own help page: its communications to users all come from @staff.aruba.it addresses' },
+      { url: 'https://guide.aruba.it/avvisi/2024/phishing-email-04-02-2025', checked: '2026-12-05', domains: ['aruba.it'], note: 'Aruba\'s own phishing notice: fake mail leads to sites outside the Aruba domain' },
+    ],
+    report: [],
+  },
 };
 
-export const autostrade: Brand = {
+export const autostrade: SourcedBrand = {
   id: 'autostrade', name: 'Autostrade per l\'Italia', names: ['autostrade per l\'italia', 'autostrade', 'autostrade.it'],
-  domains: ['autostrade.it', 'mooneygo.it', 'free-to-x.it'],
+  domains: ['autostrade.it'],
   assetDomains: ['autostrade.it'],
   sector: 'other', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.autostrade.it/it/contatti' },
+  report: { email: 'info@autostrade.it' },
   safeUrl: 'https://www.autostrade.it',
+  sources: {
+    domains: [
+      { url: 'https://www.autostrade.it/it/campagna-phishing', checked: '2026-12-05', domains: ['autostrade.it'], note: 'Autostrade per l\'Italia\'s own phishing campaign notice' },
+      { url: 'https://www.helpconsumatori.it/soldi/truffe-soldi/phishing-nuova-truffa-sfrutta-il-logo-di-autostrade-per-litalia/', checked: '2026-12-05', domains: ['autostrade.it'], note: 'Autostrade per l\'Italia: its official e-mail address always ends in @autostrade.it' },
+    ],
+    report: [
+      { url: 'https://www.helpconsumatori.it/soldi/truffe-soldi/phishing-nuova-truffa-sfrutta-il-logo-di-autostrade-per-litalia/', checked: '2026-12-05', channel: 'info@autostrade.it', note: 'Autostrade per l\'Italia asks people to report phishing attempts to it by mail at info@autostrade.it' },
+    ],
+  },
 };
 
 export const bancoBpm: Brand = {
