@@ -97,14 +97,20 @@ export const enel: SourcedBrand = {
 };
 
 // Italian energy suppliers besides Enel: fake "rimborso bolletta" (bill refund) and "fornitura sospesa" (supply cut)
-// mails use their names. Report pages are the suppliers' own anti-fraud pages, written offline: to be checked.
-export const a2a: Brand = {
+// mails use their names. Each sourced one lists only the domains a cited page names; the others wait unsourced.
+export const a2a: SourcedBrand = {
   id: 'a2a', name: 'A2A', names: ['a2a', 'a2a energia'],
-  domains: ['a2a.eu', 'a2aenergia.eu', 'a2a.it'],
+  domains: ['a2a.eu'],
   assetDomains: ['a2a.eu'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.a2aenergia.eu/assistenza/tutela-cliente/truffe' },
-  safeUrl: 'https://www.a2aenergia.eu',
+  report: {},
+  safeUrl: 'https://www.a2a.eu',
+  sources: {
+    domains: [
+      { url: 'https://financialreports.eu/filings/a2a/environmental-social-information/2016/2301483', checked: '2026-12-05', domains: ['a2a.eu'], note: 'A2A\'s 2015 sustainability report as filed: the report can be read on the site www.a2a.eu' },
+    ],
+    report: [],
+  },
 };
 
 export const acea: Brand = {
@@ -125,22 +131,34 @@ export const edison: Brand = {
   safeUrl: 'https://www.edisonenergia.it',
 };
 
-export const hera: Brand = {
+export const hera: SourcedBrand = {
   id: 'hera', name: 'Hera', names: ['gruppo hera', 'hera comm', 'hera'],
-  domains: ['gruppohera.it', 'heracomm.it', 'heracomm.com'],
+  domains: ['gruppohera.it'],
   assetDomains: ['gruppohera.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.heracomm.it/contatti' },
-  safeUrl: 'https://www.heracomm.it',
+  report: {},
+  safeUrl: 'https://www.gruppohera.it/clienti',
+  sources: {
+    domains: [
+      { url: 'https://www.modenatoday.it/cronaca/mail-truffa-rimborsi-hera.html', checked: '2026-12-05', domains: ['gruppohera.it'], note: 'Gruppo Hera on fake refund mail: the only reliable channel is the certified portal www.gruppohera.it/clienti' },
+    ],
+    report: [],
+  },
 };
 
-export const iren: Brand = {
+export const iren: SourcedBrand = {
   id: 'iren', name: 'Iren', names: ['iren luce gas', 'iren mercato', 'gruppo iren'],
-  domains: ['gruppoiren.it', 'irenlucegas.it', 'iren.it'],
+  domains: ['gruppoiren.it'],
   assetDomains: ['gruppoiren.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.irenlucegas.it/contatti' },
-  safeUrl: 'https://www.irenlucegas.it',
+  report: {},
+  safeUrl: 'https://www.gruppoiren.it',
+  sources: {
+    domains: [
+      { url: 'https://report2020.gruppoiren.it/it/sostenibilita/clienti-e-comunita/clienti-e-servizi', checked: '2026-12-05', domains: ['gruppoiren.it'], note: 'Gruppo Iren\'s own 2020 report site' },
+    ],
+    report: [],
+  },
 };
 
 export const fineco: Brand = {
