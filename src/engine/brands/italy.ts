@@ -320,7 +320,7 @@ export const unicredit: Brand = {
 
 export const vodafone: SourcedBrand = {
   id: 'vodafone', name: 'Vodafone', names: ['vodafone'],
-  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk'],
+  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk', 'vodafone.es', 'vodafone.nl'],
   assetDomains: ['vodafone.it', 'vodafone.com'],
   sector: 'telecom', countries: ['IT', 'DE', 'GB', 'ES', 'PT', 'NL'], neverAsks: ['password', 'card', 'payment-by-link'],
   report: {},
@@ -330,6 +330,8 @@ export const vodafone: SourcedBrand = {
       { url: 'https://tecnoandroid.it/2016/06/30/vodafone-attenzione-alla-nuova-truffa-186128/amp', checked: '2026-12-05', domains: ['vodafone.it'], note: 'Vodafone Italia: invoice notices come only from fatture@vodafone.it' },
       { url: 'https://www.vodafone.co.uk/privacy/protecting-you/phishing', checked: '2026-12-05', domains: ['vodafone.co.uk'], note: 'Vodafone UK\'s own phishing help page' },
       { url: 'http://www.gutefrage.net/frage/vodafone-handyrechnung-bezahlen', checked: '2026-12-05', domains: ['vodafone.com', 'vodafone.de'], note: 'answer in Vodafone Germany\'s words: bills come from nicht.antworten@kundenservice.vodafone.com; type www.vodafone.de to log in to MeinVodafone' },
+      { url: 'https://info-veritas.com/desinformacion-vodafone-no-regala-iphone16-rellenar-encuesta', checked: '2026-12-05', domains: ['vodafone.es'], note: 'Vodafone España on a fake iPhone survey mail: the URL is not Vodafone\'s official one (Vodafone.es)' },
+      { url: 'https://www.vodafone.nl/over-deze-website/privacy-en-disclaimer.shtml', checked: '2026-12-05', domains: ['vodafone.nl'], note: 'Vodafone Netherlands\' own privacy page' },
     ],
     report: [],
   },
