@@ -122,13 +122,19 @@ export const acea: Brand = {
   safeUrl: 'https://www.aceaenergia.it',
 };
 
-export const edison: Brand = {
+export const edison: SourcedBrand = {
   id: 'edison', name: 'Edison Energia', names: ['edison energia', 'edison'],
-  domains: ['edison.it', 'edisonenergia.it'],
-  assetDomains: ['edison.it'],
+  domains: ['edisonenergia.it'],
+  assetDomains: ['edisonenergia.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.edisonenergia.it/contatti' },
+  report: {},
   safeUrl: 'https://www.edisonenergia.it',
+  sources: {
+    domains: [
+      { url: 'https://edisonenergia.it/edison/informazioni-e-moduli-utili/servizio-a-tutele-graduali', checked: '2026-12-05', domains: ['edisonenergia.it'], note: 'Edison Energia\'s own page on the Servizio a Tutele Graduali' },
+    ],
+    report: [],
+  },
 };
 
 export const hera: SourcedBrand = {
