@@ -113,13 +113,19 @@ export const a2a: SourcedBrand = {
   },
 };
 
-export const acea: Brand = {
+export const acea: SourcedBrand = {
   id: 'acea', name: 'Acea', names: ['acea', 'acea energia'],
-  domains: ['acea.it', 'aceaenergia.it'],
+  domains: ['acea.it'],
   assetDomains: ['acea.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.acea.it/contatti' },
-  safeUrl: 'https://www.aceaenergia.it',
+  report: {},
+  safeUrl: 'https://www.acea.it',
+  sources: {
+    domains: [
+      { url: 'https://www.acea.it/Agevolazioni-alluvione', checked: '2026-12-05', domains: ['acea.it'], note: 'Acea Energia\'s own page on flood relief for its customers' },
+    ],
+    report: [],
+  },
 };
 
 export const edison: SourcedBrand = {
