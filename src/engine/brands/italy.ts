@@ -472,18 +472,11 @@ export const satispay: Brand = {
   safeUrl: 'https://www.satispay.com',
 };
 
-export const trenitalia: SourcedBrand = {
+export const trenitalia: Brand = {
   id: 'trenitalia', name: 'Trenitalia', names: ['trenitalia', 'ferrovie dello stato', 'fs italiane'],
-  domains: ['trenitalia.com'],
+  domains: ['trenitalia.com', 'trenitalia.it', 'fsitaliane.it', 'lefrecce.it'],
   assetDomains: ['trenitalia.com'],
   sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: {},
+  report: { url: 'https://www.trenitalia.com/it/informazioni/sicurezza-online.html' },
   safeUrl: 'https://www.trenitalia.com',
-  sources: {
-    domains: [
-      { url: 'https://www.virgilio.it/video/truffa-biglietti-due-euro-trenitalia-185657', checked: '2026-12-05', domains: ['trenitalia.com'], note: 'fake 2-euro CartaFreccia offer: it does not lead to Trenitalia.com, the company\'s official site' },
-      { url: 'https://www.trenitalia.com/it/informazioni/assistenza_e_contatti.html', checked: '2026-12-05', domains: ['trenitalia.com'], note: 'Trenitalia\'s own assistance and contacts page' },
-    ],
-    report: [],
-  },
 };
