@@ -305,20 +305,13 @@ export const telepass: SourcedBrand = {
   },
 };
 
-export const tim: SourcedBrand = {
+export const tim: Brand = {
   id: 'tim', name: 'TIM', names: ['tim', 'telecom italia', 'tim business', 'timvision', 'tim vision'],
-  domains: ['tim.it', 'gruppotim.it'],
+  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'timvision.it', 'gruppotim.it', 'tim.com'],
   assetDomains: ['tim.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: {},
+  report: { url: 'https://www.tim.it/assistenza/sicurezza' },
   safeUrl: 'https://www.tim.it',
-  sources: {
-    domains: [
-      { url: 'https://federconsumatori.it/webnews/showdoc.php?nid=20201016020820', checked: '2026-12-05', domains: ['tim.it'], note: 'Federconsumatori on fake TIM refund mail: it was sent from a tim.com address, not tim.it' },
-      { url: 'https://www.gruppotim.it/en/footer/privacy.html', checked: '2026-12-05', domains: ['gruppotim.it'], note: 'TIM Group\'s own site: www.gruppotim.it is owned and managed by TIM S.p.A.' },
-    ],
-    report: [],
-  },
 };
 
 export const unicredit: Brand = {
