@@ -13,22 +13,38 @@ export const agenziaEntrate: Brand = {
   safeUrl: 'https://www.agenziaentrate.gov.it',
 };
 
-export const aruba: Brand = {
+export const aruba: SourcedBrand = {
   id: 'aruba', name: 'Aruba', names: ['aruba', 'aruba.it', 'aruba s.p.a', 'aruba spa', 'aruba pec', 'arubapec'],
-  domains: ['aruba.it', 'arubapec.it', 'pec.it', 'aruba.com', 'arubacloud.com', 'arubabusiness.it'],
+  domains: ['aruba.it'],
   assetDomains: ['aruba.it'],
   sector: 'tech', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { email: 'abuse@staff.aruba.it', url: 'https://guide.hosting.aruba.it/' },
+  report: {},
   safeUrl: 'https://admin.aruba.it',
+  sources: {
+    domains: [
+      { url: 'https://support.aruba.it/kb/a2495/unwanted-or-potentially-dangerous-electronic-email-messages.aspx', checked: '2026-12-05', domains: ['aruba.it'], note: 'Aruba\'s own help page: its communications to users all come from @staff.aruba.it addresses' },
+      { url: 'https://guide.aruba.it/avvisi/2024/phishing-email-04-02-2025', checked: '2026-12-05', domains: ['aruba.it'], note: 'Aruba\'s own phishing notice: fake mail leads to sites outside the Aruba domain' },
+    ],
+    report: [],
+  },
 };
 
-export const autostrade: Brand = {
+export const autostrade: SourcedBrand = {
   id: 'autostrade', name: 'Autostrade per l\'Italia', names: ['autostrade per l\'italia', 'autostrade', 'autostrade.it'],
-  domains: ['autostrade.it', 'mooneygo.it', 'free-to-x.it'],
+  domains: ['autostrade.it'],
   assetDomains: ['autostrade.it'],
   sector: 'other', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.autostrade.it/it/contatti' },
+  report: { email: 'info@autostrade.it' },
   safeUrl: 'https://www.autostrade.it',
+  sources: {
+    domains: [
+      { url: 'https://www.autostrade.it/it/campagna-phishing', checked: '2026-12-05', domains: ['autostrade.it'], note: 'Autostrade per l\'Italia\'s own phishing campaign notice' },
+      { url: 'https://www.helpconsumatori.it/soldi/truffe-soldi/phishing-nuova-truffa-sfrutta-il-logo-di-autostrade-per-litalia/', checked: '2026-12-05', domains: ['autostrade.it'], note: 'Autostrade per l\'Italia: its official e-mail address always ends in @autostrade.it' },
+    ],
+    report: [
+      { url: 'https://www.helpconsumatori.it/soldi/truffe-soldi/phishing-nuova-truffa-sfrutta-il-logo-di-autostrade-per-litalia/', checked: '2026-12-05', channel: 'info@autostrade.it', note: 'Autostrade per l\'Italia asks people to report phishing attempts to it by mail at info@autostrade.it' },
+    ],
+  },
 };
 
 export const bancoBpm: SourcedBrand = {
@@ -65,69 +81,112 @@ export const bper: SourcedBrand = {
   },
 };
 
-export const brt: Brand = {
+export const brt: SourcedBrand = {
   id: 'brt', name: 'BRT', names: ['brt', 'bartolini', 'brt corriere espresso'],
-  domains: ['brt.it', 'mybrt.it', 'bartolini.it'],
+  domains: ['brt.it'],
   assetDomains: ['brt.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.brt.it/it/contatti' },
-  safeUrl: 'https://www.mybrt.it',
+  report: {},
+  safeUrl: 'https://www.brt.it',
+  sources: {
+    domains: [
+      { url: 'https://docs.shipstation.com/apis/docs/carriers/brt-it-from-shipengine.md', checked: '2026-12-05', domains: ['brt.it'], note: 'ShipStation\'s carrier guide links "BRT IT" to https://www.brt.it/en/' },
+    ],
+    report: [],
+  },
 };
 
-export const enel: Brand = {
+export const enel: SourcedBrand = {
   id: 'enel', name: 'Enel', names: ['enel', 'enel energia', 'enel x', 'servizio elettrico nazionale'],
-  domains: ['enel.it', 'enel.com', 'enelx.com', 'servizioelettriconazionale.it', 'enelenergia.it', 'e-distribuzione.it'],
-  assetDomains: ['enel.it', 'enel.com'],
+  domains: ['enel.it'],
+  assetDomains: ['enel.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.enel.it/it/supporto/faq/truffe' },
+  report: {},
   safeUrl: 'https://www.enel.it/area-clienti',
+  sources: {
+    domains: [
+      { url: 'https://corporate.enel.it/it/media/news/d/2017/01/mail-enel-energia', checked: '2026-12-05', domains: ['enel.it'], note: 'Enel\'s own page on telling Enel Energia bill mail from fake mail' },
+      { url: 'https://quifinanza.it/info-utili/rimborso-enel-da-85-euro-attenzione-alla-mail-truffa-che-svuota-conto-corrente/212710/', checked: '2026-12-05', domains: ['enel.it'], note: 'Enel\'s note on fake refund mail: check through the usual channels, freephone 800.900.860 and www.enel.it' },
+    ],
+    report: [],
+  },
 };
 
 // Italian energy suppliers besides Enel: fake "rimborso bolletta" (bill refund) and "fornitura sospesa" (supply cut)
-// mails use their names. Report pages are the suppliers' own anti-fraud pages, written offline: to be checked.
-export const a2a: Brand = {
+// mails use their names. Each sourced one lists only the domains a cited page names; the others wait unsourced.
+export const a2a: SourcedBrand = {
   id: 'a2a', name: 'A2A', names: ['a2a', 'a2a energia'],
-  domains: ['a2a.eu', 'a2aenergia.eu', 'a2a.it'],
+  domains: ['a2a.eu'],
   assetDomains: ['a2a.eu'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.a2aenergia.eu/assistenza/tutela-cliente/truffe' },
-  safeUrl: 'https://www.a2aenergia.eu',
+  report: {},
+  safeUrl: 'https://www.a2a.eu',
+  sources: {
+    domains: [
+      { url: 'https://financialreports.eu/filings/a2a/environmental-social-information/2016/2301483', checked: '2026-12-05', domains: ['a2a.eu'], note: 'A2A\'s 2015 sustainability report as filed: the report can be read on the site www.a2a.eu' },
+    ],
+    report: [],
+  },
 };
 
-export const acea: Brand = {
+export const acea: SourcedBrand = {
   id: 'acea', name: 'Acea', names: ['acea', 'acea energia'],
-  domains: ['acea.it', 'aceaenergia.it'],
+  domains: ['acea.it'],
   assetDomains: ['acea.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.acea.it/contatti' },
-  safeUrl: 'https://www.aceaenergia.it',
+  report: {},
+  safeUrl: 'https://www.acea.it',
+  sources: {
+    domains: [
+      { url: 'https://www.acea.it/Agevolazioni-alluvione', checked: '2026-12-05', domains: ['acea.it'], note: 'Acea Energia\'s own page on flood relief for its customers' },
+    ],
+    report: [],
+  },
 };
 
-export const edison: Brand = {
+export const edison: SourcedBrand = {
   id: 'edison', name: 'Edison Energia', names: ['edison energia', 'edison'],
-  domains: ['edison.it', 'edisonenergia.it'],
-  assetDomains: ['edison.it'],
+  domains: ['edisonenergia.it'],
+  assetDomains: ['edisonenergia.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.edisonenergia.it/contatti' },
+  report: {},
   safeUrl: 'https://www.edisonenergia.it',
+  sources: {
+    domains: [
+      { url: 'https://edisonenergia.it/edison/informazioni-e-moduli-utili/servizio-a-tutele-graduali', checked: '2026-12-05', domains: ['edisonenergia.it'], note: 'Edison Energia\'s own page on the Servizio a Tutele Graduali' },
+    ],
+    report: [],
+  },
 };
 
-export const hera: Brand = {
+export const hera: SourcedBrand = {
   id: 'hera', name: 'Hera', names: ['gruppo hera', 'hera comm', 'hera'],
-  domains: ['gruppohera.it', 'heracomm.it', 'heracomm.com'],
+  domains: ['gruppohera.it'],
   assetDomains: ['gruppohera.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.heracomm.it/contatti' },
-  safeUrl: 'https://www.heracomm.it',
+  report: {},
+  safeUrl: 'https://www.gruppohera.it/clienti',
+  sources: {
+    domains: [
+      { url: 'https://www.modenatoday.it/cronaca/mail-truffa-rimborsi-hera.html', checked: '2026-12-05', domains: ['gruppohera.it'], note: 'Gruppo Hera on fake refund mail: the only reliable channel is the certified portal www.gruppohera.it/clienti' },
+    ],
+    report: [],
+  },
 };
 
-export const iren: Brand = {
+export const iren: SourcedBrand = {
   id: 'iren', name: 'Iren', names: ['iren luce gas', 'iren mercato', 'gruppo iren'],
-  domains: ['gruppoiren.it', 'irenlucegas.it', 'iren.it'],
+  domains: ['gruppoiren.it'],
   assetDomains: ['gruppoiren.it'],
   sector: 'utility', countries: ITALY, neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.irenlucegas.it/contatti' },
-  safeUrl: 'https://www.irenlucegas.it',
+  report: {},
+  safeUrl: 'https://www.gruppoiren.it',
+  sources: {
+    domains: [
+      { url: 'https://report2020.gruppoiren.it/it/sostenibilita/clienti-e-comunita/clienti-e-servizi', checked: '2026-12-05', domains: ['gruppoiren.it'], note: 'Gruppo Iren\'s own 2020 report site' },
+    ],
+    report: [],
+  },
 };
 
 export const fineco: SourcedBrand = {
@@ -245,13 +304,19 @@ export const posteItaliane: SourcedBrand = {
   },
 };
 
-export const sda: Brand = {
+export const sda: SourcedBrand = {
   id: 'sda', name: 'SDA', names: ['sda', 'sda express courier', 'sda corriere'],
-  domains: ['sda.it', 'sda-express.it'],
+  domains: ['sda.it'],
   assetDomains: ['sda.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: { email: 'antiphishing@posteitaliane.it', url: 'https://www.sda.it' },
+  report: {},
   safeUrl: 'https://www.sda.it',
+  sources: {
+    domains: [
+      { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', domains: ['sda.it'], note: 'SDA\'s statement on fake SDA mail: report it by writing to infosda@sda.it' },
+    ],
+    report: [],
+  },
 };
 
 export const spid: Brand = {
@@ -267,13 +332,20 @@ export const spid: Brand = {
   safeUrl: 'https://www.spid.gov.it',
 };
 
-export const telepass: Brand = {
+export const telepass: SourcedBrand = {
   id: 'telepass', name: 'Telepass', names: ['telepass', 'telepass pay'],
-  domains: ['telepass.com', 'telepass.it', 'telepasspay.com'],
+  domains: ['telepass.com'],
   assetDomains: ['telepass.com'],
   sector: 'payments', countries: ITALY, neverAsks: ['password', 'otp', 'card', 'payment-by-link'],
-  report: { url: 'https://www.telepass.com/it/privati/supporto' },
+  report: {},
   safeUrl: 'https://www.telepass.com',
+  sources: {
+    domains: [
+      { url: 'https://cybertrends.it/allerta-phishing-attenzione-alle-false-e-mail-che-utilizzano-il-marchio-telepass', checked: '2026-12-05', domains: ['telepass.com'], note: 'Telepass\'s phishing notice: official e-mail comes only from @telepass.com' },
+      { url: 'https://www.telepass.com/it/privati/supporto/domande-frequenti?topic=cambio-targa&faq=come-posso-cambiare-la-targa-associata-al-mio-dispositivo-telepass', checked: '2026-12-05', domains: ['telepass.com'], note: 'Telepass\'s own FAQ: the reserved area is at telepass.com' },
+    ],
+    report: [],
+  },
 };
 
 export const tim: Brand = {
@@ -306,22 +378,39 @@ export const unicredit: SourcedBrand = {
   },
 };
 
-export const vodafone: Brand = {
+export const vodafone: SourcedBrand = {
   id: 'vodafone', name: 'Vodafone', names: ['vodafone'],
-  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk', 'vodafone.es', 'vodafone.pt', 'vodafone.nl', 'vodafonebusiness.it'],
+  domains: ['vodafone.it', 'vodafone.com', 'vodafone.de', 'vodafone.co.uk', 'vodafone.es', 'vodafone.nl'],
   assetDomains: ['vodafone.it', 'vodafone.com'],
   sector: 'telecom', countries: ['IT', 'DE', 'GB', 'ES', 'PT', 'NL'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.vodafone.it/privati/sicurezza.html' },
+  report: {},
   safeUrl: 'https://www.vodafone.it',
+  sources: {
+    domains: [
+      { url: 'https://tecnoandroid.it/2016/06/30/vodafone-attenzione-alla-nuova-truffa-186128/amp', checked: '2026-12-05', domains: ['vodafone.it'], note: 'Vodafone Italia: invoice notices come only from fatture@vodafone.it' },
+      { url: 'https://www.vodafone.co.uk/privacy/protecting-you/phishing', checked: '2026-12-05', domains: ['vodafone.co.uk'], note: 'Vodafone UK\'s own phishing help page' },
+      { url: 'http://www.gutefrage.net/frage/vodafone-handyrechnung-bezahlen', checked: '2026-12-05', domains: ['vodafone.com', 'vodafone.de'], note: 'answer in Vodafone Germany\'s words: bills come from nicht.antworten@kundenservice.vodafone.com; type www.vodafone.de to log in to MeinVodafone' },
+      { url: 'https://info-veritas.com/desinformacion-vodafone-no-regala-iphone16-rellenar-encuesta', checked: '2026-12-05', domains: ['vodafone.es'], note: 'Vodafone España on a fake iPhone survey mail: the URL is not Vodafone\'s official one (Vodafone.es)' },
+      { url: 'https://www.vodafone.nl/over-deze-website/privacy-en-disclaimer.shtml', checked: '2026-12-05', domains: ['vodafone.nl'], note: 'Vodafone Netherlands\' own privacy page' },
+    ],
+    report: [],
+  },
 };
 
-export const windtre: Brand = {
+export const windtre: SourcedBrand = {
   id: 'windtre', name: 'WindTre', names: ['windtre', 'wind tre', 'wind3', 'very mobile'],
-  domains: ['windtre.it', 'wind.it', 'tre.it', 'windtrebusiness.it', 'verymobile.it'],
+  domains: ['windtre.it', 'wind.it'],
   assetDomains: ['windtre.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.windtre.it/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.windtre.it',
+  sources: {
+    domains: [
+      { url: 'https://www.windtre.it/windtre-informa', checked: '2026-12-05', domains: ['windtre.it'], note: 'WindTre\'s own notices to its customers' },
+      { url: 'http://www.wind.it/it/privati/assistenza/info_e_copertura/wind_informa/difenditi_dalle_frodi/', checked: '2026-12-05', domains: ['wind.it'], note: 'Wind\'s anti-fraud page: type www.wind.it; wind.it uses no other address' },
+    ],
+    report: [],
+  },
 };
 
 export const bnl: SourcedBrand = {
@@ -361,31 +450,50 @@ export const carabinieri: SourcedBrand = {
   },
 };
 
-export const fastweb: Brand = {
+export const fastweb: SourcedBrand = {
   id: 'fastweb', name: 'Fastweb', names: ['fastweb'],
-  domains: ['fastweb.it', 'fastwebnet.it', 'fastweb.com'],
+  domains: ['fastweb.it'],
   assetDomains: ['fastweb.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.fastweb.it/fastweb-plus/digital-magazine/sicurezza/' },
+  report: {},
   safeUrl: 'https://www.fastweb.it/myfastweb/',
+  sources: {
+    domains: [
+      { url: 'https://fastweb.it/myfastweb/assistenza/guide/come-richiedere-assistenza', checked: '2026-12-05', domains: ['fastweb.it'], note: 'Fastweb\'s own help page on frauds: change your data only in the MyFastweb customer area' },
+    ],
+    report: [],
+  },
 };
 
-export const iliad: Brand = {
+export const iliad: SourcedBrand = {
   id: 'iliad', name: 'Iliad', names: ['iliad', 'iliad italia'],
-  domains: ['iliad.it', 'iliad.fr'],
+  domains: ['iliad.it'],
   assetDomains: ['iliad.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.iliad.it/assistenza.html' },
+  report: {},
   safeUrl: 'https://www.iliad.it/account/',
+  sources: {
+    domains: [
+      { url: 'https://www.corriere.it/tecnologia/20_giugno_05/truffa-online-falso-concorso-iliad-ruba-dati-carta-credito-5a926abc-a695-11ea-b760-0b897e2dd362.shtml', checked: '2026-12-05', domains: ['iliad.it'], note: 'fake Iliad contest: the URL imitates but is not the genuine one (iliad.it)' },
+    ],
+    report: [],
+  },
 };
 
-export const italo: Brand = {
+export const italo: SourcedBrand = {
   id: 'italo', name: 'Italo', names: ['italotreno', 'italo treno', 'italo spa'],
   domains: ['italotreno.it', 'italotreno.com'],
   assetDomains: ['italotreno.it'],
   sector: 'retail', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.italotreno.com/it/contatti' },
+  report: {},
   safeUrl: 'https://www.italotreno.com',
+  sources: {
+    domains: [
+      { url: 'https://www.italotreno.it/it/contatti-supporto/reclami', checked: '2026-12-05', domains: ['italotreno.it'], note: 'Italo\'s own complaints page' },
+      { url: 'https://www.italotreno.com/en/support-contacts/claims-management', checked: '2026-12-05', domains: ['italotreno.com'], note: 'Italo - Nuovo Trasporto Viaggiatori\'s own claims page' },
+    ],
+    report: [],
+  },
 };
 
 export const montePaschi: SourcedBrand = {
