@@ -116,6 +116,8 @@ module.exports = (_env, argv) => {
             },
           },
         },
+        // The brand playbooks' sources are review data no analysis reads: left out of the pane (see the loader).
+        { test: /[\\/]src[\\/]engine[\\/]brands[\\/][^\\/]+\.ts$/, enforce: 'pre', use: path.resolve(__dirname, 'scripts/webpack/strip-brand-sources-loader.cjs') },
         // Our modules have no import-time side effects: lets webpack drop unused engine modules from the entry chunk.
         { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
       ],
