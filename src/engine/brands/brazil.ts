@@ -30,13 +30,19 @@ export const bradesco: Brand = {
   safeUrl: 'https://banco.bradesco',
 };
 
-export const caixa: Brand = {
+export const caixa: SourcedBrand = {
   id: 'caixa', name: 'Caixa Econômica Federal', names: ['caixa', 'caixa economica federal', 'caixa economica', 'caixa tem'],
-  domains: ['caixa.gov.br', 'caixa.com.br'],
+  domains: ['caixa.gov.br'],
   assetDomains: ['caixa.gov.br'],
   sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { url: 'https://www.caixa.gov.br/seguranca/' },
+  report: {},
   safeUrl: 'https://www.caixa.gov.br',
+  sources: {
+    domains: [
+      { url: 'https://terrabrasilnoticias.com/2025/11/clientes-da-caixa-devem-ficar-atentos-a-este-aviso-ainda-hoje-08-11', checked: '2026-12-05', domains: ['caixa.gov.br'], note: 'warns against links to domains without "caixa.gov.br", Caixa\'s official channels' },
+    ],
+    report: [],
+  },
 };
 
 export const correios: SourcedBrand = {
@@ -54,31 +60,52 @@ export const correios: SourcedBrand = {
   },
 };
 
-export const itau: Brand = {
+export const itau: SourcedBrand = {
   id: 'itau', name: 'Itaú', names: ['itau', 'itau unibanco', 'banco itau', 'itaucard', 'personnalite'],
-  domains: ['itau.com.br', 'itau.com', 'itaucard.com.br', 'itaupersonnalite.com.br', 'itau-unibanco.com.br'],
+  domains: ['itau.com.br', 'itau-unibanco.com.br'],
   assetDomains: ['itau.com.br'],
   sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'phishing@itau-unibanco.com.br', url: 'https://www.itau.com.br/seguranca' },
+  report: { email: 'emailsuspeito@itau-unibanco.com.br', url: 'https://www.itau.com.br/seguranca/' },
   safeUrl: 'https://www.itau.com.br',
+  sources: {
+    domains: [
+      { url: 'https://www.itau.com.br/seguranca/', checked: '2026-12-05', domains: ['itau.com.br', 'itau-unibanco.com.br'], note: 'Itaú\'s own security page, naming its mailboxes @itau-unibanco.com.br' },
+    ],
+    report: [
+      { url: 'https://www.itau.com.br/seguranca/', checked: '2026-12-05', channel: 'emailsuspeito@itau-unibanco.com.br', note: 'quer reportar um golpe? SMS, páginas e e-mails falsos: emailsuspeito@itau-unibanco.com.br' },
+      { url: 'https://www.itau.com.br/seguranca/', checked: '2026-12-05', channel: 'https://www.itau.com.br/seguranca/', note: 'the page\'s "quer reportar um golpe?" section lists Itaú\'s report channels' },
+    ],
+  },
 };
 
-export const mercadoLivre: Brand = {
+export const mercadoLivre: SourcedBrand = {
   id: 'mercado-livre', name: 'Mercado Livre', names: ['mercado livre', 'mercadolivre', 'mercado libre', 'mercadolibre', 'mercado pago', 'mercadopago'],
-  domains: ['mercadolivre.com.br', 'mercadolibre.com', 'mercadopago.com', 'mercadopago.com.br', 'mlstatic.com', 'mercadolibre.com.ar', 'mercadolibre.com.mx'],
-  assetDomains: ['mlstatic.com'],
+  domains: ['mercadolivre.com.br'],
+  assetDomains: [],
   sector: 'retail', countries: ['BR', 'AR', 'MX'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.mercadolivre.com.br/ajuda' },
+  report: {},
   safeUrl: 'https://www.mercadolivre.com.br',
+  sources: {
+    domains: [
+      { url: 'https://agencia30.jornalfloripa.com.br/?p=157078', checked: '2026-12-05', domains: ['mercadolivre.com.br'], note: 'Mercado Livre uses only official domains such as @mercadolivre.com.br' },
+    ],
+    report: [],
+  },
 };
 
-export const nubank: Brand = {
+export const nubank: SourcedBrand = {
   id: 'nubank', name: 'Nubank', names: ['nubank', 'nu bank', 'nu pagamentos'],
-  domains: ['nubank.com.br', 'nu.com.mx', 'nubank.com', 'nu.com.co'],
+  domains: ['nubank.com.br'],
   assetDomains: ['nubank.com.br'],
   sector: 'bank', countries: BRAZIL, neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'seguranca@nubank.com.br', url: 'https://nubank.com.br/seguranca/' },
+  report: {},
   safeUrl: 'https://nubank.com.br',
+  sources: {
+    domains: [
+      { url: 'https://exame.abril.com.br/tecnologia/novo-golpe-usa-e-mail-falso-do-nubank-para-roubar-dados-dos-usuarios/', checked: '2026-12-05', domains: ['nubank.com.br'], note: 'Exame, quoting Nubank\'s blog: the bank uses no e-mail other than @nubank.com.br' },
+    ],
+    report: [],
+  },
 };
 
 export const receitaFederal: Brand = {
