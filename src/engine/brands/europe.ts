@@ -71,13 +71,19 @@ export const creditAgricole: SourcedBrand = {
   },
 };
 
-export const deutscheBahn: Brand = {
+export const deutscheBahn: SourcedBrand = {
   id: 'deutsche-bahn', name: 'Deutsche Bahn', names: ['deutsche bahn', 'db fernverkehr', 'db navigator', 'bahncard'],
-  domains: ['bahn.de', 'deutschebahn.com', 'bahn.com', 'db.de', 'bahnbonus.de'],
+  domains: ['bahn.de'],
   assetDomains: ['bahn.de'],
   sector: 'other', countries: ['DE'], neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { email: 'phishing@bahn.de', url: 'https://www.bahn.de/service/ueber-uns/sicherheit' },
+  report: {},
   safeUrl: 'https://www.bahn.de',
+  sources: {
+    domains: [
+      { url: 'http://www.haz.de/Nachrichten/Wirtschaft/Deutschland-Welt/DB-Kunden-sollten-vor-Phishing-Mails-aufpassen', checked: '2026-12-05', domains: ['bahn.de'], note: 'HAZ/RND quoting a Deutsche Bahn spokesman: customers who clicked should change their password in their bahn.de account' },
+    ],
+    report: [],
+  },
 };
 
 export const deutscheTelekom: SourcedBrand = {
@@ -231,13 +237,19 @@ export const leroyMerlin: Brand = {
   safeUrl: 'https://www.leroymerlin.fr',
 };
 
-export const vinted: Brand = {
+export const vinted: SourcedBrand = {
   id: 'vinted', name: 'Vinted', names: ['vinted'],
-  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
-  assetDomains: ['vinted.net', 'vinted.com'],
+  domains: ['vinted.com', 'vinted.it'],
+  assetDomains: ['vinted.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.vinted.com/help' },
+  report: {},
   safeUrl: 'https://www.vinted.com',
+  sources: {
+    domains: [
+      { url: 'https://abruzzonews.org/?p=406752', checked: '2026-12-05', domains: ['vinted.com', 'vinted.it'], note: 'quoting Vinted\'s safety e-mail to its users: "Official Vinted emails only come from @vinted addresses" (vinted.com and its Italian site vinted.it)' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
     it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",
