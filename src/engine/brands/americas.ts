@@ -50,13 +50,19 @@ export const lowes: SourcedBrand = {
   },
 };
 
-export const macys: Brand = {
+export const macys: SourcedBrand = {
   id: 'macys', name: "Macy's", names: ["macy's", 'macys'],
-  domains: ['macys.com', 'macysinc.com'],
+  domains: ['macys.com'],
   assetDomains: ['macys.com'],
   sector: 'retail', countries: ['US'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.customerservice-macys.com/' },
+  report: {},
   safeUrl: 'https://www.macys.com',
+  sources: {
+    domains: [
+      { url: 'https://www.usatoday.com/story/money/business/2018/07/11/what-do-if-your-macys-account-breached/774414002/', checked: '2026-12-05', domains: ['macys.com'], note: 'USA Today/Detroit Free Press on Macy\'s letter to its macys.com online customers, who were emailed about their profiles' },
+    ],
+    report: [],
+  },
 };
 
 export const siriusXm: SourcedBrand = {

@@ -108,13 +108,19 @@ export const nubank: SourcedBrand = {
   },
 };
 
-export const receitaFederal: Brand = {
+export const receitaFederal: SourcedBrand = {
   id: 'receita-federal', name: 'Receita Federal', names: ['receita federal', 'receitafederal', 'e-cac', 'gov.br'],
-  domains: ['fazenda.gov.br', 'economia.gov.br'],
+  domains: ['fazenda.gov.br'],
   assetDomains: ['fazenda.gov.br'],
   sector: 'government', countries: BRAZIL, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link', 'attachment'],
-  report: { url: 'https://www.gov.br/receitafederal/pt-br/canais_atendimento/fale-conosco' },
+  report: {},
   safeUrl: 'https://www.gov.br/receitafederal',
+  sources: {
+    domains: [
+      { url: 'https://gov.br/receitafederal/pt-br/assuntos/noticias/2004/dezembro/receita-federal-volta-a-alertar-sobre-e-mails-falsos', checked: '2026-12-05', domains: ['fazenda.gov.br'], note: 'Receita Federal\'s own warning about fake e-mails, pointing to its site www.receita.fazenda.gov.br' },
+    ],
+    report: [],
+  },
 };
 
 export const santander: Brand = {
