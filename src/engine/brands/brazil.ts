@@ -123,13 +123,20 @@ export const receitaFederal: SourcedBrand = {
   },
 };
 
-export const santander: Brand = {
+export const santander: SourcedBrand = {
   id: 'santander', name: 'Santander', names: ['santander', 'banco santander', 'santander consumer'],
-  domains: ['santander.com', 'santander.com.br', 'santander.es', 'santander.co.uk', 'santander.de', 'santander.pt', 'santanderconsumer.it', 'santanderconsumer.com', 'openbank.es'],
-  assetDomains: ['santander.com', 'santander.com.br'],
+  domains: ['santander.com.br', 'santander.co.uk'],
+  assetDomains: ['santander.com.br'],
   sector: 'bank', countries: ['BR', 'ES', 'GB', 'DE', 'PT', 'IT'], neverAsks: ['password', 'otp', 'card', 'phone-call'],
-  report: { email: 'phishing@gruposantander.com', url: 'https://www.santander.com/en/landing-pages/security' },
+  report: {},
   safeUrl: 'https://www.santander.com',
+  sources: {
+    domains: [
+      { url: 'https://www.santander.com.br/blog/o-que-e-phishing', checked: '2026-12-05', domains: ['santander.com.br'], note: 'Santander Brasil\'s own guide to phishing' },
+      { url: 'https://www.santander.co.uk/personal/support/fraud-and-security/how-to-report-fraud', checked: '2026-12-05', domains: ['santander.co.uk'], note: 'Santander UK\'s own page on reporting fraud and scams' },
+    ],
+    report: [],
+  },
 };
 
 export const amil: Brand = {
