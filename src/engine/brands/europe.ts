@@ -2,13 +2,19 @@
 // retailers, public bodies); Phishing Pot carries many German retail lures (Telekom, Edeka, Rossmann, ADAC, Bahn).
 import type { Brand, SourcedBrand } from '../model';
 
-export const adac: Brand = {
+export const adac: SourcedBrand = {
   id: 'adac', name: 'ADAC', names: ['adac', 'allgemeiner deutscher automobil-club'],
-  domains: ['adac.de', 'adac.com', 'adac-mail.de'],
+  domains: ['adac.de'],
   assetDomains: ['adac.de'],
   sector: 'other', countries: ['DE'], neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.adac.de/services/kontakt/' },
+  report: {},
   safeUrl: 'https://www.adac.de',
+  sources: {
+    domains: [
+      { url: 'https://bkz.de/nachrichten/spam-im-namen-des-adac-262651.html', checked: '2026-12-05', domains: ['adac.de'], note: 'Backnanger Kreiszeitung on fake ADAC mail: check messages by logging in on the ADAC\'s official website www.adac.de' },
+    ],
+    report: [],
+  },
 };
 
 export const bbva: SourcedBrand = {
