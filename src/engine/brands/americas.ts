@@ -1,7 +1,7 @@
 // North American retailers and services whose names head the fake-reward and fake-survey mailings in Phishing Pot
 // ("Lowes: Kobalt Tool Set", "Harbor Freight Winner", "Your Sirius XM Membership has Expired!").
 // Domains are the registrable domains their real mail comes from (ESP subdomains of their own domain included).
-import type { Brand, SourcedBrand } from '../model';
+import type { SourcedBrand } from '../model';
 
 export const aarp: SourcedBrand = {
   id: 'aarp', name: 'AARP', names: ['aarp'],
@@ -80,11 +80,17 @@ export const siriusXm: SourcedBrand = {
   },
 };
 
-export const tractorSupply: Brand = {
+export const tractorSupply: SourcedBrand = {
   id: 'tractor-supply', name: 'Tractor Supply', names: ['tractor supply', 'tractor supply co'],
   domains: ['tractorsupply.com'],
   assetDomains: ['tractorsupply.com'],
   sector: 'retail', countries: ['US'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.tractorsupply.com/tsc/cms/customer-solutions' },
+  report: {},
   safeUrl: 'https://www.tractorsupply.com',
+  sources: {
+    domains: [
+      { url: 'https://www.tractorsupply.com/tsc/cms/policies-information/vendor-information/supplier-inclusion', checked: '2026-12-05', domains: ['tractorsupply.com'], note: 'Tractor Supply Co.\'s own site (online orders, delivery options), served from tractorsupply.com' },
+    ],
+    report: [],
+  },
 };

@@ -59,13 +59,19 @@ export const bookingCom: SourcedBrand = {
   },
 };
 
-export const currys: Brand = {
+export const currys: SourcedBrand = {
   id: 'currys', name: 'Currys', names: ['currys', 'currys pc world'],
-  domains: ['currys.co.uk', 'currys.com', 'currysplc.com', 'dixons.com'],
+  domains: ['currys.co.uk'],
   assetDomains: ['currys.co.uk'],
   sector: 'retail', countries: ['GB'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.currys.co.uk/services/scam-awareness.html' },
+  report: {},
   safeUrl: 'https://www.currys.co.uk',
+  sources: {
+    domains: [
+      { url: 'https://www.currys.co.uk/services/privacy-and-cookies.html', checked: '2026-12-05', domains: ['currys.co.uk'], note: 'Currys\' own privacy policy, served from currys.co.uk' },
+    ],
+    report: [],
+  },
 };
 
 export const disney: Brand = {
@@ -124,26 +130,39 @@ export const steam: SourcedBrand = {
   },
 };
 
-export const tesla: Brand = {
+export const tesla: SourcedBrand = {
   id: 'tesla', name: 'Tesla', names: ['tesla', 'tesla motors', 'spacex'],
-  domains: ['tesla.com', 'teslamotors.com', 'spacex.com', 'tesla.cn'],
+  domains: ['tesla.com'],
   assetDomains: ['tesla.com'],
   sector: 'other', countries: [], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.tesla.com/legal/security' },
+  report: {},
   safeUrl: 'https://www.tesla.com/teslaaccount',
+  sources: {
+    domains: [
+      { url: 'https://www.tesla.com/support/account-support', checked: '2026-12-05', domains: ['tesla.com'], note: 'Tesla\'s own Tesla Account support page, served from tesla.com' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Tesla, SpaceX and Elon Musk run no crypto giveaways or token presales: every such offer is a scam.',
     it: 'Tesla, SpaceX ed Elon Musk non organizzano regali di criptovalute né prevendite di token: ogni offerta del genere è una truffa.',
   },
 };
 
-export const timHortons: Brand = {
+export const timHortons: SourcedBrand = {
   id: 'tim-hortons', name: 'Tim Hortons', names: ['tim hortons', 'timhortons'],
-  domains: ['timhortons.com', 'timhortons.ca', 'timhortons.co.uk'],
+  domains: ['timhortons.com', 'timhortons.ca'],
   assetDomains: ['timhortons.com', 'timhortons.ca'],
   sector: 'retail', countries: ['CA', 'US'], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.timhortons.ca/contact-us' },
+  report: {},
   safeUrl: 'https://www.timhortons.ca',
+  sources: {
+    domains: [
+      { url: 'http://www.timhortons.com/us/en/corporate/faq.php', checked: '2026-12-05', domains: ['timhortons.com'], note: 'Tim Hortons\' own corporate FAQ (guest services), served from timhortons.com' },
+      { url: 'https://timsh.shop/shipping-policy', checked: '2026-12-05', domains: ['timhortons.ca'], note: 'shop operated by The TDL Group Corp (Tim Hortons): refunds through Guest Services at https://www.timhortons.ca/support' },
+    ],
+    report: [],
+  },
 };
 
 export const unitedHealthcare: SourcedBrand = {

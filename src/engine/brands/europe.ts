@@ -178,13 +178,19 @@ export const orange: SourcedBrand = {
   },
 };
 
-export const rossmann: Brand = {
+export const rossmann: SourcedBrand = {
   id: 'rossmann', name: 'Rossmann', names: ['rossmann'],
-  domains: ['rossmann.de', 'rossmann.com'],
+  domains: ['rossmann.de'],
   assetDomains: ['rossmann.de'],
   sector: 'retail', countries: ['DE'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.rossmann.de/de/service-und-hilfe/kontakt' },
+  report: {},
   safeUrl: 'https://www.rossmann.de',
+  sources: {
+    domains: [
+      { url: 'https://www.rossmann.de/de/service-und-hilfe/faq', checked: '2026-12-05', domains: ['rossmann.de'], note: 'Rossmann\'s own online-shop FAQ, served from rossmann.de' },
+    ],
+    report: [],
+  },
 };
 
 export const sparkasse: SourcedBrand = {
