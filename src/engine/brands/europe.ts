@@ -152,13 +152,22 @@ export const lidl: Brand = {
   safeUrl: 'https://www.lidl.com',
 };
 
-export const mediaMarkt: Brand = {
+export const mediaMarkt: SourcedBrand = {
   id: 'mediamarkt', name: 'MediaMarkt', names: ['mediamarkt', 'media markt', 'mediaworld', 'saturn'],
-  domains: ['mediamarkt.de', 'mediamarkt.es', 'mediaworld.it', 'mediamarkt.com', 'saturn.de', 'mediamarktsaturn.com'],
+  domains: ['mediamarkt.de', 'mediaworld.it', 'saturn.de', 'mediamarktsaturn.com'],
   assetDomains: ['mediamarkt.de', 'mediaworld.it'],
   sector: 'retail', countries: ['DE', 'ES', 'IT'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.mediamarkt.de/de/service/kontakt' },
+  report: {},
   safeUrl: 'https://www.mediamarkt.de',
+  sources: {
+    domains: [
+      { url: 'http://www.mediamarkt.de/de/shop/AGB.html', checked: '2026-12-05', domains: ['mediamarkt.de'], note: 'MediaMarkt\'s own terms for its shop www.mediamarkt.de (contact onlineshop@mediamarkt.de)' },
+      { url: 'https://facta.news/articoli/no-mediaworld-non-sta-regalando-iphone-12', checked: '2026-12-05', domains: ['mediaworld.it'], note: 'Facta quoting MediaWorld: all its communications refer only to pages on the site mediaworld.it' },
+      { url: 'https://www.saturn.de/de/shop/fakeseiten-hinweis.html', checked: '2026-12-05', domains: ['saturn.de'], note: 'SATURN\'s own page on fake sites and e-mails, served from saturn.de' },
+      { url: 'https://sell.mediamarktsaturn.com/de-DE/order-and-shop-management/4-customer-care', checked: '2026-12-05', domains: ['mediamarktsaturn.com'], note: 'MediaMarktSaturn\'s own marketplace seller guide, served from mediamarktsaturn.com' },
+    ],
+    report: [],
+  },
 };
 
 export const orange: SourcedBrand = {
