@@ -98,13 +98,19 @@ export const geico: SourcedBrand = {
   },
 };
 
-export const louisVuitton: Brand = {
+export const louisVuitton: SourcedBrand = {
   id: 'louis-vuitton', name: 'Louis Vuitton', names: ['louis vuitton', 'louisvuitton'],
-  domains: ['louisvuitton.com', 'lvmh.com'],
+  domains: ['louisvuitton.com'],
   assetDomains: ['louisvuitton.com'],
   sector: 'retail', countries: [], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.louisvuitton.com/eng-us/contact-us' },
+  report: {},
   safeUrl: 'https://www.louisvuitton.com',
+  sources: {
+    domains: [
+      { url: 'https://uk.louisvuitton.com/eng-gb/legal-privacy', checked: '2026-12-05', domains: ['louisvuitton.com'], note: 'Louis Vuitton\'s own terms of sale, served from louisvuitton.com (client service uk@contact.louisvuitton.com)' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Louis Vuitton never sells at steep discounts or through "surprise" links: outlet offers in its name are counterfeit shops.',
     it: 'Louis Vuitton non vende mai con forti sconti né tramite link "sorpresa": le offerte outlet a suo nome sono negozi di falsi.',

@@ -107,13 +107,19 @@ export const deutscheTelekom: SourcedBrand = {
   },
 };
 
-export const edeka: Brand = {
+export const edeka: SourcedBrand = {
   id: 'edeka', name: 'EDEKA', names: ['edeka'],
-  domains: ['edeka.de', 'edeka.com', 'netto-online.de'],
+  domains: ['edeka.de'],
   assetDomains: ['edeka.de'],
   sector: 'retail', countries: ['DE'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.edeka.de/service/kontakt/' },
+  report: {},
   safeUrl: 'https://www.edeka.de',
+  sources: {
+    domains: [
+      { url: 'https://www.edeka.de/services/edeka-app/fragen-und-antworten/datenschutz-uebersicht.jsp', checked: '2026-12-05', domains: ['edeka.de'], note: 'EDEKA\'s own app privacy page, served from edeka.de' },
+    ],
+    report: [],
+  },
 };
 
 export const ikea: Brand = {
