@@ -139,26 +139,38 @@ export const santander: SourcedBrand = {
   },
 };
 
-export const amil: Brand = {
+export const amil: SourcedBrand = {
   id: 'amil', name: 'Amil', names: ['planos amil', 'plano amil', 'amil saude', 'plano saude amil', 'amil dental'],
-  domains: ['amil.com.br', 'amildental.com.br', 'amilone.com.br', 'unitedhealthgroup.com'],
+  domains: ['amil.com.br'],
   assetDomains: ['amil.com.br'],
   sector: 'other', countries: BRAZIL, neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.amil.com.br/institucional/#/canais-de-atendimento' },
+  report: {},
   safeUrl: 'https://www.amil.com.br',
+  sources: {
+    domains: [
+      { url: 'https://institucional.amil.com.br', checked: '2026-12-05', domains: ['amil.com.br'], note: 'Amil\'s own service-channels page, served from amil.com.br' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Amil does not sell plans through brokers that email you unasked: "exclusive proposals" in its name come from lead sellers.',
     it: 'Amil non vende piani tramite intermediari che scrivono senza essere interpellati: le "proposte esclusive" a suo nome vengono da venditori di contatti.',
   },
 };
 
-export const hapvida: Brand = {
+export const hapvida: SourcedBrand = {
   id: 'hapvida', name: 'Hapvida NotreDame Intermédica', names: ['hapvida', 'notredame intermedica', 'notre dame intermedica'],
-  domains: ['hapvida.com.br', 'gndi.com.br', 'notredameintermedica.com.br'],
+  domains: ['hapvida.com.br', 'gndi.com.br'],
   assetDomains: ['hapvida.com.br'],
   sector: 'other', countries: BRAZIL, neverAsks: ['password', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.hapvida.com.br/' },
+  report: {},
   safeUrl: 'https://www.hapvida.com.br',
+  sources: {
+    domains: [
+      { url: 'https://www.gndi.com.br/noticias/faq-transicao-para-o-novo-portal', checked: '2026-12-05', domains: ['gndi.com.br', 'hapvida.com.br'], note: 'NotreDame Intermédica\'s own portal FAQ (gndi.com.br): boletos are e-mailed from boleto.notredamesp@hapvida.com.br' },
+    ],
+    report: [],
+  },
 };
 
 export const portoSeguro: Brand = {
