@@ -173,11 +173,17 @@ export const hapvida: SourcedBrand = {
   },
 };
 
-export const portoSeguro: Brand = {
+export const portoSeguro: SourcedBrand = {
   id: 'porto-seguro', name: 'Porto Seguro', names: ['porto seguro', 'portoseguro', 'porto seguro cartoes', 'porto bank'],
-  domains: ['portoseguro.com.br', 'portobank.com.br', 'portoseguroconecta.com.br'],
+  domains: ['portoseguro.com.br'],
   assetDomains: ['portoseguro.com.br'],
   sector: 'payments', countries: BRAZIL, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.portoseguro.com.br/seguranca' },
+  report: {},
   safeUrl: 'https://www.portoseguro.com.br',
+  sources: {
+    domains: [
+      { url: 'http://atendimento.portoseguro.com.br/', checked: '2026-12-05', domains: ['portoseguro.com.br'], note: 'Porto Seguro\'s own customer-service FAQ, served from portoseguro.com.br' },
+    ],
+    report: [],
+  },
 };

@@ -74,13 +74,22 @@ export const currys: SourcedBrand = {
   },
 };
 
-export const disney: Brand = {
+export const disney: SourcedBrand = {
   id: 'disney', name: 'Disney+', names: ['disney+', 'disney plus', 'disneyplus', 'disney'],
-  domains: ['disneyplus.com', 'disney.com', 'go.com', 'disneystreaming.com', 'bamgrid.com', 'shopdisney.com', 'disneystore.com', 'disney.it', 'disney.co.uk', 'disney.de', 'disney.fr'],
-  assetDomains: ['disneyplus.com', 'bamgrid.com', 'disney.com'],
+  domains: ['disneyplus.com', 'disney.com', 'shopdisney.com', 'disneystore.com'],
+  assetDomains: ['disneyplus.com', 'disney.com'],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://help.disneyplus.com/' },
+  report: {},
   safeUrl: 'https://www.disneyplus.com/account',
+  sources: {
+    domains: [
+      { url: 'https://safebrowz.com/blog/disney-plus-account-locked-scam-email', checked: '2026-12-05', domains: ['disneyplus.com'], note: 'security blog: real Disney+ payment-failure emails ask you to sign in to disneyplus.com; fakes link to third-party domains' },
+      { url: 'https://crew.dclcrewsupport.com/hc/en-us/articles/15836035922957-Reminder-Avoid-Phishing-Scams-Beware-of-Copycat-Emails', checked: '2026-12-05', domains: ['disney.com'], note: 'Disney Cruise Line crew support: phishing senders look like @disneycruiseline.communication instead of @disney.com' },
+      { url: 'https://help.shopdisney.com/hc/en-us/articles/115015821887-Things-to-Know', checked: '2026-12-05', domains: ['shopdisney.com'], note: 'shopDisney\'s own help centre, served from shopdisney.com' },
+      { url: 'https://support.disneystore.com/hc/en-us/articles/5610154060819-What-is-the-difference-between-an-authorization-and-a-settlement', checked: '2026-12-05', domains: ['disneystore.com'], note: 'Disney Store\'s own support centre, served from disneystore.com' },
+    ],
+    report: [],
+  },
 };
 
 export const geico: SourcedBrand = {
