@@ -76,7 +76,7 @@ export const currys: SourcedBrand = {
 
 export const disney: SourcedBrand = {
   id: 'disney', name: 'Disney+', names: ['disney+', 'disney plus', 'disneyplus', 'disney'],
-  domains: ['disneyplus.com', 'disney.com', 'shopdisney.com', 'disneystore.com'],
+  domains: ['disneyplus.com', 'disney.com', 'go.com', 'shopdisney.com', 'disneystore.com'],
   assetDomains: ['disneyplus.com', 'disney.com'],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
   report: {},
@@ -85,6 +85,7 @@ export const disney: SourcedBrand = {
     domains: [
       { url: 'https://safebrowz.com/blog/disney-plus-account-locked-scam-email', checked: '2026-12-05', domains: ['disneyplus.com'], note: 'security blog: real Disney+ payment-failure emails ask you to sign in to disneyplus.com; fakes link to third-party domains' },
       { url: 'https://crew.dclcrewsupport.com/hc/en-us/articles/15836035922957-Reminder-Avoid-Phishing-Scams-Beware-of-Copycat-Emails', checked: '2026-12-05', domains: ['disney.com'], note: 'Disney Cruise Line crew support: phishing senders look like @disneycruiseline.communication instead of @disney.com' },
+      { url: 'https://www.webmasterworld.com/webmaster/3677495.htm', checked: '2026-12-05', domains: ['go.com'], note: 'webmaster forum thread (2008) on why the Walt Disney Company keeps the Go.com domain for nearly all its sites (disney.go.com, espn.go.com)' },
       { url: 'https://help.shopdisney.com/hc/en-us/articles/115015821887-Things-to-Know', checked: '2026-12-05', domains: ['shopdisney.com'], note: 'shopDisney\'s own help centre, served from shopdisney.com' },
       { url: 'https://support.disneystore.com/hc/en-us/articles/5610154060819-What-is-the-difference-between-an-authorization-and-a-settlement', checked: '2026-12-05', domains: ['disneystore.com'], note: 'Disney Store\'s own support centre, served from disneystore.com' },
     ],
