@@ -1,7 +1,7 @@
 // North American retailers and services whose names head the fake-reward and fake-survey mailings in Phishing Pot
 // ("Lowes: Kobalt Tool Set", "Harbor Freight Winner", "Your Sirius XM Membership has Expired!").
 // Domains are the registrable domains their real mail comes from (ESP subdomains of their own domain included).
-import type { Brand, SourcedBrand } from '../model';
+import type { SourcedBrand } from '../model';
 
 export const aarp: SourcedBrand = {
   id: 'aarp', name: 'AARP', names: ['aarp'],
@@ -50,13 +50,19 @@ export const lowes: SourcedBrand = {
   },
 };
 
-export const macys: Brand = {
+export const macys: SourcedBrand = {
   id: 'macys', name: "Macy's", names: ["macy's", 'macys'],
-  domains: ['macys.com', 'macysinc.com'],
+  domains: ['macys.com'],
   assetDomains: ['macys.com'],
   sector: 'retail', countries: ['US'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.customerservice-macys.com/' },
+  report: {},
   safeUrl: 'https://www.macys.com',
+  sources: {
+    domains: [
+      { url: 'https://www.usatoday.com/story/money/business/2018/07/11/what-do-if-your-macys-account-breached/774414002/', checked: '2026-12-05', domains: ['macys.com'], note: 'USA Today/Detroit Free Press on Macy\'s letter to its macys.com online customers, who were emailed about their profiles' },
+    ],
+    report: [],
+  },
 };
 
 export const siriusXm: SourcedBrand = {
@@ -74,11 +80,17 @@ export const siriusXm: SourcedBrand = {
   },
 };
 
-export const tractorSupply: Brand = {
+export const tractorSupply: SourcedBrand = {
   id: 'tractor-supply', name: 'Tractor Supply', names: ['tractor supply', 'tractor supply co'],
   domains: ['tractorsupply.com'],
   assetDomains: ['tractorsupply.com'],
   sector: 'retail', countries: ['US'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.tractorsupply.com/tsc/cms/customer-solutions' },
+  report: {},
   safeUrl: 'https://www.tractorsupply.com',
+  sources: {
+    domains: [
+      { url: 'https://www.tractorsupply.com/tsc/cms/policies-information/vendor-information/supplier-inclusion', checked: '2026-12-05', domains: ['tractorsupply.com'], note: 'Tractor Supply Co.\'s own site (online orders, delivery options), served from tractorsupply.com' },
+    ],
+    report: [],
+  },
 };

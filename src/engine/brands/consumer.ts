@@ -59,22 +59,38 @@ export const bookingCom: SourcedBrand = {
   },
 };
 
-export const currys: Brand = {
+export const currys: SourcedBrand = {
   id: 'currys', name: 'Currys', names: ['currys', 'currys pc world'],
-  domains: ['currys.co.uk', 'currys.com', 'currysplc.com', 'dixons.com'],
+  domains: ['currys.co.uk'],
   assetDomains: ['currys.co.uk'],
   sector: 'retail', countries: ['GB'], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.currys.co.uk/services/scam-awareness.html' },
+  report: {},
   safeUrl: 'https://www.currys.co.uk',
+  sources: {
+    domains: [
+      { url: 'https://www.currys.co.uk/services/privacy-and-cookies.html', checked: '2026-12-05', domains: ['currys.co.uk'], note: 'Currys\' own privacy policy, served from currys.co.uk' },
+    ],
+    report: [],
+  },
 };
 
-export const disney: Brand = {
+export const disney: SourcedBrand = {
   id: 'disney', name: 'Disney+', names: ['disney+', 'disney plus', 'disneyplus', 'disney'],
-  domains: ['disneyplus.com', 'disney.com', 'go.com', 'disneystreaming.com', 'bamgrid.com', 'shopdisney.com', 'disneystore.com', 'disney.it', 'disney.co.uk', 'disney.de', 'disney.fr'],
-  assetDomains: ['disneyplus.com', 'bamgrid.com', 'disney.com'],
+  domains: ['disneyplus.com', 'disney.com', 'go.com', 'shopdisney.com', 'disneystore.com'],
+  assetDomains: ['disneyplus.com', 'disney.com'],
   sector: 'streaming', countries: [], neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://help.disneyplus.com/' },
+  report: {},
   safeUrl: 'https://www.disneyplus.com/account',
+  sources: {
+    domains: [
+      { url: 'https://safebrowz.com/blog/disney-plus-account-locked-scam-email', checked: '2026-12-05', domains: ['disneyplus.com'], note: 'security blog: real Disney+ payment-failure emails ask you to sign in to disneyplus.com; fakes link to third-party domains' },
+      { url: 'https://crew.dclcrewsupport.com/hc/en-us/articles/15836035922957-Reminder-Avoid-Phishing-Scams-Beware-of-Copycat-Emails', checked: '2026-12-05', domains: ['disney.com'], note: 'Disney Cruise Line crew support: phishing senders look like @disneycruiseline.communication instead of @disney.com' },
+      { url: 'https://www.webmasterworld.com/webmaster/3677495.htm', checked: '2026-12-05', domains: ['go.com'], note: 'webmaster forum thread (2008) on why the Walt Disney Company keeps the Go.com domain for nearly all its sites (disney.go.com, espn.go.com)' },
+      { url: 'https://help.shopdisney.com/hc/en-us/articles/115015821887-Things-to-Know', checked: '2026-12-05', domains: ['shopdisney.com'], note: 'shopDisney\'s own help centre, served from shopdisney.com' },
+      { url: 'https://support.disneystore.com/hc/en-us/articles/5610154060819-What-is-the-difference-between-an-authorization-and-a-settlement', checked: '2026-12-05', domains: ['disneystore.com'], note: 'Disney Store\'s own support centre, served from disneystore.com' },
+    ],
+    report: [],
+  },
 };
 
 export const geico: SourcedBrand = {
@@ -92,13 +108,19 @@ export const geico: SourcedBrand = {
   },
 };
 
-export const louisVuitton: Brand = {
+export const louisVuitton: SourcedBrand = {
   id: 'louis-vuitton', name: 'Louis Vuitton', names: ['louis vuitton', 'louisvuitton'],
-  domains: ['louisvuitton.com', 'lvmh.com'],
+  domains: ['louisvuitton.com'],
   assetDomains: ['louisvuitton.com'],
   sector: 'retail', countries: [], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.louisvuitton.com/eng-us/contact-us' },
+  report: {},
   safeUrl: 'https://www.louisvuitton.com',
+  sources: {
+    domains: [
+      { url: 'https://uk.louisvuitton.com/eng-gb/legal-privacy', checked: '2026-12-05', domains: ['louisvuitton.com'], note: 'Louis Vuitton\'s own terms of sale, served from louisvuitton.com (client service uk@contact.louisvuitton.com)' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Louis Vuitton never sells at steep discounts or through "surprise" links: outlet offers in its name are counterfeit shops.',
     it: 'Louis Vuitton non vende mai con forti sconti né tramite link "sorpresa": le offerte outlet a suo nome sono negozi di falsi.',
@@ -124,26 +146,39 @@ export const steam: SourcedBrand = {
   },
 };
 
-export const tesla: Brand = {
+export const tesla: SourcedBrand = {
   id: 'tesla', name: 'Tesla', names: ['tesla', 'tesla motors', 'spacex'],
-  domains: ['tesla.com', 'teslamotors.com', 'spacex.com', 'tesla.cn'],
+  domains: ['tesla.com'],
   assetDomains: ['tesla.com'],
   sector: 'other', countries: [], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.tesla.com/legal/security' },
+  report: {},
   safeUrl: 'https://www.tesla.com/teslaaccount',
+  sources: {
+    domains: [
+      { url: 'https://www.tesla.com/support/account-support', checked: '2026-12-05', domains: ['tesla.com'], note: 'Tesla\'s own Tesla Account support page, served from tesla.com' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Tesla, SpaceX and Elon Musk run no crypto giveaways or token presales: every such offer is a scam.',
     it: 'Tesla, SpaceX ed Elon Musk non organizzano regali di criptovalute né prevendite di token: ogni offerta del genere è una truffa.',
   },
 };
 
-export const timHortons: Brand = {
+export const timHortons: SourcedBrand = {
   id: 'tim-hortons', name: 'Tim Hortons', names: ['tim hortons', 'timhortons'],
-  domains: ['timhortons.com', 'timhortons.ca', 'timhortons.co.uk'],
+  domains: ['timhortons.com', 'timhortons.ca'],
   assetDomains: ['timhortons.com', 'timhortons.ca'],
   sector: 'retail', countries: ['CA', 'US'], neverAsks: ['card', 'payment-by-link'],
-  report: { url: 'https://www.timhortons.ca/contact-us' },
+  report: {},
   safeUrl: 'https://www.timhortons.ca',
+  sources: {
+    domains: [
+      { url: 'http://www.timhortons.com/us/en/corporate/faq.php', checked: '2026-12-05', domains: ['timhortons.com'], note: 'Tim Hortons\' own corporate FAQ (guest services), served from timhortons.com' },
+      { url: 'https://timsh.shop/shipping-policy', checked: '2026-12-05', domains: ['timhortons.ca'], note: 'shop operated by The TDL Group Corp (Tim Hortons): refunds through Guest Services at https://www.timhortons.ca/support' },
+    ],
+    report: [],
+  },
 };
 
 export const unitedHealthcare: SourcedBrand = {

@@ -2,13 +2,19 @@
 // retailers, public bodies); Phishing Pot carries many German retail lures (Telekom, Edeka, Rossmann, ADAC, Bahn).
 import type { Brand, SourcedBrand } from '../model';
 
-export const adac: Brand = {
+export const adac: SourcedBrand = {
   id: 'adac', name: 'ADAC', names: ['adac', 'allgemeiner deutscher automobil-club'],
-  domains: ['adac.de', 'adac.com', 'adac-mail.de'],
+  domains: ['adac.de'],
   assetDomains: ['adac.de'],
   sector: 'other', countries: ['DE'], neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.adac.de/services/kontakt/' },
+  report: {},
   safeUrl: 'https://www.adac.de',
+  sources: {
+    domains: [
+      { url: 'https://bkz.de/nachrichten/spam-im-namen-des-adac-262651.html', checked: '2026-12-05', domains: ['adac.de'], note: 'Backnanger Kreiszeitung on fake ADAC mail: check messages by logging in on the ADAC\'s official website www.adac.de' },
+    ],
+    report: [],
+  },
 };
 
 export const bbva: SourcedBrand = {
@@ -71,13 +77,19 @@ export const creditAgricole: SourcedBrand = {
   },
 };
 
-export const deutscheBahn: Brand = {
+export const deutscheBahn: SourcedBrand = {
   id: 'deutsche-bahn', name: 'Deutsche Bahn', names: ['deutsche bahn', 'db fernverkehr', 'db navigator', 'bahncard'],
-  domains: ['bahn.de', 'deutschebahn.com', 'bahn.com', 'db.de', 'bahnbonus.de'],
+  domains: ['bahn.de'],
   assetDomains: ['bahn.de'],
   sector: 'other', countries: ['DE'], neverAsks: ['card', 'bank-details', 'payment-by-link'],
-  report: { email: 'phishing@bahn.de', url: 'https://www.bahn.de/service/ueber-uns/sicherheit' },
+  report: {},
   safeUrl: 'https://www.bahn.de',
+  sources: {
+    domains: [
+      { url: 'http://www.haz.de/Nachrichten/Wirtschaft/Deutschland-Welt/DB-Kunden-sollten-vor-Phishing-Mails-aufpassen', checked: '2026-12-05', domains: ['bahn.de'], note: 'HAZ/RND quoting a Deutsche Bahn spokesman: customers who clicked should change their password in their bahn.de account' },
+    ],
+    report: [],
+  },
 };
 
 export const deutscheTelekom: SourcedBrand = {
@@ -95,13 +107,19 @@ export const deutscheTelekom: SourcedBrand = {
   },
 };
 
-export const edeka: Brand = {
+export const edeka: SourcedBrand = {
   id: 'edeka', name: 'EDEKA', names: ['edeka'],
-  domains: ['edeka.de', 'edeka.com', 'netto-online.de'],
+  domains: ['edeka.de'],
   assetDomains: ['edeka.de'],
   sector: 'retail', countries: ['DE'], neverAsks: ['card', 'bank-details', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.edeka.de/service/kontakt/' },
+  report: {},
   safeUrl: 'https://www.edeka.de',
+  sources: {
+    domains: [
+      { url: 'https://www.edeka.de/services/edeka-app/fragen-und-antworten/datenschutz-uebersicht.jsp', checked: '2026-12-05', domains: ['edeka.de'], note: 'EDEKA\'s own app privacy page, served from edeka.de' },
+    ],
+    report: [],
+  },
 };
 
 export const ikea: Brand = {
@@ -140,13 +158,22 @@ export const lidl: Brand = {
   safeUrl: 'https://www.lidl.com',
 };
 
-export const mediaMarkt: Brand = {
+export const mediaMarkt: SourcedBrand = {
   id: 'mediamarkt', name: 'MediaMarkt', names: ['mediamarkt', 'media markt', 'mediaworld', 'saturn'],
-  domains: ['mediamarkt.de', 'mediamarkt.es', 'mediaworld.it', 'mediamarkt.com', 'saturn.de', 'mediamarktsaturn.com'],
+  domains: ['mediamarkt.de', 'mediaworld.it', 'saturn.de', 'mediamarktsaturn.com'],
   assetDomains: ['mediamarkt.de', 'mediaworld.it'],
   sector: 'retail', countries: ['DE', 'ES', 'IT'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.mediamarkt.de/de/service/kontakt' },
+  report: {},
   safeUrl: 'https://www.mediamarkt.de',
+  sources: {
+    domains: [
+      { url: 'http://www.mediamarkt.de/de/shop/AGB.html', checked: '2026-12-05', domains: ['mediamarkt.de'], note: 'MediaMarkt\'s own terms for its shop www.mediamarkt.de (contact onlineshop@mediamarkt.de)' },
+      { url: 'https://facta.news/articoli/no-mediaworld-non-sta-regalando-iphone-12', checked: '2026-12-05', domains: ['mediaworld.it'], note: 'Facta quoting MediaWorld: all its communications refer only to pages on the site mediaworld.it' },
+      { url: 'https://www.saturn.de/de/shop/fakeseiten-hinweis.html', checked: '2026-12-05', domains: ['saturn.de'], note: 'SATURN\'s own page on fake sites and e-mails, served from saturn.de' },
+      { url: 'https://sell.mediamarktsaturn.com/de-DE/order-and-shop-management/4-customer-care', checked: '2026-12-05', domains: ['mediamarktsaturn.com'], note: 'MediaMarktSaturn\'s own marketplace seller guide, served from mediamarktsaturn.com' },
+    ],
+    report: [],
+  },
 };
 
 export const orange: SourcedBrand = {
@@ -166,13 +193,19 @@ export const orange: SourcedBrand = {
   },
 };
 
-export const rossmann: Brand = {
+export const rossmann: SourcedBrand = {
   id: 'rossmann', name: 'Rossmann', names: ['rossmann'],
-  domains: ['rossmann.de', 'rossmann.com'],
+  domains: ['rossmann.de'],
   assetDomains: ['rossmann.de'],
   sector: 'retail', countries: ['DE'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.rossmann.de/de/service-und-hilfe/kontakt' },
+  report: {},
   safeUrl: 'https://www.rossmann.de',
+  sources: {
+    domains: [
+      { url: 'https://www.rossmann.de/de/service-und-hilfe/faq', checked: '2026-12-05', domains: ['rossmann.de'], note: 'Rossmann\'s own online-shop FAQ, served from rossmann.de' },
+    ],
+    report: [],
+  },
 };
 
 export const sparkasse: SourcedBrand = {
@@ -231,13 +264,19 @@ export const leroyMerlin: Brand = {
   safeUrl: 'https://www.leroymerlin.fr',
 };
 
-export const vinted: Brand = {
+export const vinted: SourcedBrand = {
   id: 'vinted', name: 'Vinted', names: ['vinted'],
-  domains: ['vinted.com', 'vinted.it', 'vinted.fr', 'vinted.de', 'vinted.es', 'vinted.co.uk', 'vinted.nl', 'vinted.be', 'vinted.net'],
-  assetDomains: ['vinted.net', 'vinted.com'],
+  domains: ['vinted.com', 'vinted.it'],
+  assetDomains: ['vinted.com'],
   sector: 'retail', countries: [], neverAsks: ['password', 'card', 'bank-details', 'payment-by-link'],
-  report: { url: 'https://www.vinted.com/help' },
+  report: {},
   safeUrl: 'https://www.vinted.com',
+  sources: {
+    domains: [
+      { url: 'https://abruzzonews.org/?p=406752', checked: '2026-12-05', domains: ['vinted.com', 'vinted.it'], note: 'quoting Vinted\'s safety e-mail to its users: "Official Vinted emails only come from @vinted addresses" (vinted.com and its Italian site vinted.it)' },
+    ],
+    report: [],
+  },
   advice: {
     en: 'Vinted never asks you to confirm a sale or receive money through a link in an email or chat: payments happen only in the Vinted app.',
     it: "Vinted non chiede mai di confermare una vendita o ricevere denaro tramite un link in un'email o in chat: i pagamenti avvengono solo nell'app Vinted.",

@@ -2,7 +2,7 @@
 // and card-block lures. Domains are the registrable domains their real mail and links come from (alert and ESP
 // subdomains of their own domains included). Names that are also first names or words ('chase', 'citi', 'ing', 'kbc')
 // follow the rules in claim-rules.ts.
-import type { Brand, NeverAsks, SourcedBrand } from '../model';
+import type { NeverAsks, SourcedBrand } from '../model';
 
 const BANK_NEVER_ASKS: readonly NeverAsks[] = ['password', 'otp', 'card', 'phone-call', 'payment-by-link'];
 
@@ -117,13 +117,20 @@ export const citi: SourcedBrand = {
   },
 };
 
-export const commerzbank: Brand = {
+export const commerzbank: SourcedBrand = {
   id: 'commerzbank', name: 'Commerzbank', names: ['commerzbank', 'comdirect'],
-  domains: ['commerzbank.de', 'commerzbank.com', 'comdirect.de'],
+  domains: ['commerzbank.de', 'comdirect.de'],
   assetDomains: ['commerzbank.de'],
   sector: 'bank', countries: ['DE'], neverAsks: BANK_NEVER_ASKS,
-  report: { email: 'phishing@commerzbank.com', url: 'https://www.commerzbank.de/portal/de/privatkunden/service/sicherheit/sicherheit.html' },
+  report: {},
   safeUrl: 'https://www.commerzbank.de',
+  sources: {
+    domains: [
+      { url: 'https://www.commerzbank.de/portal/de/geschaeftskunden/service-hilfe/sicherheit/ihr-online-banking/wie-sie-sich-selbst-schuetzen/', checked: '2026-12-05', domains: ['commerzbank.de'], note: 'Commerzbank\'s own online-banking security page: it never asks by e-mail to log in or update data' },
+      { url: 'https://comdirect.de/cms/hilfe-service-sicherheit.html', checked: '2026-12-05', domains: ['comdirect.de'], note: 'comdirect\'s own fraud page: fake mail lacks comdirect\'s original sender address, e.g. ".com" instead of ".de"' },
+    ],
+    report: [],
+  },
 };
 
 export const hsbc: SourcedBrand = {
