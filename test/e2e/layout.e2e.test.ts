@@ -57,11 +57,10 @@ async function settle(page: Page, expand: boolean): Promise<void> {
   await page.getByTestId('details').waitFor({ timeout: 30_000 });
   await page.getByTestId('report-primary').or(page.getByTestId('report-outlook-hint')).first().waitFor({ timeout: 30_000 });
   if (!expand) return;
-  for (let round = 0; round < 3; round += 1) {
-    const closed = await page.locator('main button[aria-expanded="false"]').all();
-    if (closed.length === 0) break;
-    for (const button of closed) await button.click();
-  }
+  // Opening one disclosure renumbers the rest (and may reveal more), so open the first closed one until none is left.
+  const closed = page.locator('main button[aria-expanded="false"]');
+  for (let opened = 0; opened < 100 && (await closed.count()) > 0; opened += 1) await closed.first().click();
+  expect(await closed.count()).toBe(0);
 }
 
 /** How far the page scrolls sideways (0 when it does not). */

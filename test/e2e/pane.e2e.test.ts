@@ -52,7 +52,11 @@ async function openDetails(page: Page): Promise<void> {
   for (const header of await page.locator('[data-testid="details"] button').all()) await header.click();
 }
 
+/** Every flag's detector id, once the details have loaded and the flags beyond the first three are shown. */
 async function flagIds(page: Page): Promise<string[]> {
+  await page.getByTestId('details').waitFor({ timeout: 30_000 });
+  const more = page.locator('[data-testid="more-flags"][aria-expanded="false"]');
+  if ((await more.count()) > 0) await more.click();
   return page.locator('[data-flag]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-flag') ?? ''));
 }
 

@@ -29,16 +29,18 @@ describe('parsePolicy', () => {
   });
 
   it('merges sections field by field onto the defaults and normalizes case and spaces', () => {
+    // Above the fitted default, whatever the calibration chose, so the levels still climb.
+    const dangerous = DEFAULT_POLICY.thresholds.dangerous + 3;
     const result = parsePolicy({
       organization: { domains: [' Acme.IT ', 'acme.com'] },
       report: { mailbox: 'SOC@Acme.it', moveAfterReport: 'junk' },
-      thresholds: { dangerous: 12 },
+      thresholds: { dangerous },
       trustedSenders: ['Billing@Partner.com'],
     });
     expect(result.ok).toBe(true);
     expect(result.policy.organization).toEqual({ name: '', domains: ['acme.it', 'acme.com'] });
     expect(result.policy.report).toEqual({ ...DEFAULT_POLICY.report, mailbox: 'soc@acme.it', moveAfterReport: 'junk' });
-    expect(result.policy.thresholds).toEqual({ ...DEFAULT_POLICY.thresholds, dangerous: 12 });
+    expect(result.policy.thresholds).toEqual({ ...DEFAULT_POLICY.thresholds, dangerous });
     expect(result.policy.trustedSenders).toEqual(['billing@partner.com']);
   });
 
