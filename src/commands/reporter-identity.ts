@@ -88,7 +88,8 @@ export async function requestReporterIdentity(
       if (typeof token !== 'string' || !JWT_SHAPE.test(token)) return unauthenticated('sso-failed', null, 'getAccessToken returned no token');
       return { accessToken: token, identity: { token: 'bearer', reason: null, errorCode: null } };
     } catch (error) {
-      const message = error && typeof error === 'object' ? String((error as { message?: unknown }).message ?? '') : String(error);
+      const raw = error && typeof error === 'object' ? (error as { message?: unknown }).message : error;
+      const message = typeof raw === 'string' ? raw : '';
       return unauthenticated('sso-failed', errorCodeOf(error), message || 'getAccessToken failed');
     }
   })();
