@@ -4,13 +4,20 @@ import type { Brand, SourcedBrand } from '../model';
 
 const ITALY = ['IT'];
 
-export const agenziaEntrate: Brand = {
+export const agenziaEntrate: SourcedBrand = {
   id: 'agenzia-entrate', name: 'Agenzia delle Entrate', names: ['agenzia delle entrate', 'agenzia entrate', 'agenziaentrate', 'entrate riscossione', 'agenzia delle entrate-riscossione'],
-  domains: ['agenziaentrate.gov.it', 'agenziaentrate.it', 'agenziaentrateriscossione.gov.it', 'fatturapa.gov.it'],
+  domains: ['agenziaentrate.gov.it', 'agenziaentrateriscossione.gov.it'],
   assetDomains: ['agenziaentrate.gov.it'],
   sector: 'government', countries: ITALY, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link', 'attachment'],
-  report: { url: 'https://www.agenziaentrate.gov.it/portale/web/guest/contatta' },
+  report: {},
   safeUrl: 'https://www.agenziaentrate.gov.it',
+  sources: {
+    domains: [
+      { url: 'http://www.today.it/attualita/truffa-sms-agenzia-delle-entrate.html', checked: '2026-12-05', domains: ['agenziaentrate.gov.it', 'agenziaentrateriscossione.gov.it'], note: 'Agenzia delle Entrate\'s phishing notice: its institutional sites are www.agenziaentrate.gov.it and (Agenzia delle Entrate-Riscossione) www.agenziaentrateriscossione.gov.it' },
+      { url: 'https://corrierecomunicazioni.it/pa-digitale/lagenzia-delle-entrate-mette-in-guardia-attenzione-alle-e-mail-truffa-sui-rimborsi-fiscali', checked: '2026-12-05', domains: ['agenziaentrate.gov.it'], note: 'Agenzia delle Entrate\'s note on fake tax-refund mail: it sends no refund mail; refunds are explained on www.agenziaentrate.gov.it' },
+    ],
+    report: [],
+  },
 };
 
 export const aruba: SourcedBrand = {
