@@ -355,13 +355,23 @@ export const telepass: SourcedBrand = {
   },
 };
 
-export const tim: Brand = {
+export const tim: SourcedBrand = {
   id: 'tim', name: 'TIM', names: ['tim', 'telecom italia', 'tim business', 'timvision', 'tim vision'],
-  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'timvision.it', 'gruppotim.it', 'tim.com'],
+  // tim.com is left out: Federconsumatori's warning names mail from tim.com (not tim.it) as the fake one.
+  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'gruppotim.it'],
   assetDomains: ['tim.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.tim.it/assistenza/sicurezza' },
+  report: {},
   safeUrl: 'https://www.tim.it',
+  sources: {
+    domains: [
+      { url: 'https://www.tim.it/assistenza/per-i-consumatori/info-consumatori-fisso/news/modifica-del-costo-del-servizio-di-produzione-e', checked: '2026-12-05', domains: ['tim.it', 'telecomitalia.it'], note: 'TIM\'s own consumer notice on tim.it: withdrawals go by PEC to its address disattivazioni_clientiprivati@pec.telecomitalia.it' },
+      { url: 'https://assistenza.timbusiness.it/professionisti/domande-risposte/linee-servizi/', checked: '2026-12-05', domains: ['timbusiness.it'], note: 'TIM Business\'s own customer FAQ, served from timbusiness.it' },
+      { url: 'https://www.gruppotim.it/en/sustainability/actions-dialogue/customers/child-protection/risks-online-scams.html', checked: '2026-12-05', domains: ['gruppotim.it'], note: 'TIM Group\'s own corporate site (press office, sustainability), served from gruppotim.it' },
+      { url: 'https://federconsumatori.it/webnews/showdoc.php?nid=20201016020820', checked: '2026-12-05', domains: ['tim.it'], note: 'Federconsumatori on fake TIM refund mail: it came from a tim.com address, not tim.it' },
+    ],
+    report: [],
+  },
 };
 
 export const unicredit: SourcedBrand = {
