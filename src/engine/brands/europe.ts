@@ -157,7 +157,7 @@ export const laPoste: SourcedBrand = {
 
 export const lidl: SourcedBrand = {
   id: 'lidl', name: 'Lidl', names: ['lidl', 'lidl plus'],
-  domains: ['lidl.de', 'lidl.it', 'lidl.se'],
+  domains: ['lidl.de', 'lidl.it', 'lidl.es', 'lidl.se'],
   assetDomains: ['lidl.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'GB'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
   report: {},
@@ -166,6 +166,7 @@ export const lidl: SourcedBrand = {
     domains: [
       { url: 'https://facta.news/articoli/no-lidl-non-sta-regalando-buoni-spesa-per-un-valore-di-180-euro', checked: '2026-12-05', domains: ['lidl.it'], note: 'Lidl Italia, quoted: its contests and promotions are announced only through its official channels, the site www.lidl.it among them' },
       { url: 'https://www.crolens.hr/c/lazne-lidlove-web-trgovine-love-zrtve-u-njemackoj-vec-nestalo-94-milijuna-eura', checked: '2026-12-05', domains: ['lidl.de'], note: 'On fake Lidl shops, with German Lidl\'s warning: check that the address is exactly www.lidl.de' },
+      { url: 'https://www.elperiodico.com/es/economia/20250916/ocu-advierte-descuentos-lidl-dv-121617626', checked: '2026-12-05', domains: ['lidl.es'], note: 'On fake Lidl shops: the consumer association OCU recalls that Lidl\'s only official site in Spain is www.lidl.es' },
       { url: 'https://www.lidl.se/c/natbedragerier/s10017009', checked: '2026-12-05', domains: ['lidl.se'], note: 'Lidl Sverige\'s own fraud page: its newsletter is sent from newsletter@newsletter.lidl.se' },
     ],
     report: [],
