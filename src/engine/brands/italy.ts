@@ -316,13 +316,16 @@ export const sda: SourcedBrand = {
   domains: ['sda.it'],
   assetDomains: ['sda.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: {},
+  report: { email: 'infosda@sda.it' },
   safeUrl: 'https://www.sda.it',
   sources: {
     domains: [
       { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', domains: ['sda.it'], note: 'SDA\'s statement on fake SDA mail: report it by writing to infosda@sda.it' },
     ],
-    report: [],
+    report: [
+      { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', channel: 'infosda@sda.it', note: 'SDA asks whoever receives a phishing mail in its name to report it by writing to infosda@sda.it' },
+      { url: 'https://www.direttanews.it/2016/12/18/arriva-la-truffa-del-pacco-natalizio-non-caderci/', checked: '2026-12-05', channel: 'infosda@sda.it', note: 'SDA\'s statement on fake SDA mail, quoted: if you received mail of this kind or have any doubt, report it with an e-mail to infosda@sda.it' },
+    ],
   },
 };
 
