@@ -1,3 +1,5 @@
+import { resolveWithin } from './resolve-within';
+
 /** A webhook that has not answered by then is down for our purposes; Outlook keeps its dialog waiting meanwhile. */
 export const DELIVERY_TIMEOUT_MS = 15_000;
 
@@ -18,18 +20,11 @@ export type DeliveryResult =
  */
 export async function deliverReport(url: string, body: string, fetchImpl: PostFetch, timeoutMs = DELIVERY_TIMEOUT_MS, accessToken?: string): Promise<DeliveryResult> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<DeliveryResult>((resolve) => {
-    timer = setTimeout(() => {
-      controller?.abort();
-      resolve({ ok: false, failure: 'timeout', reason: `no answer from ${url} within ${timeoutMs} ms` });
-    }, timeoutMs);
-  });
   const attempt = (async (): Promise<DeliveryResult> => {
     try {
       const response = await fetchImpl(url, {
         method: 'POST',
-        headers: accessToken ? { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` } : { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) },
         body,
         credentials: 'omit',
         ...(controller ? { signal: controller.signal } : {}),
@@ -40,9 +35,8 @@ export async function deliverReport(url: string, body: string, fetchImpl: PostFe
       return { ok: false, failure: 'network', reason: `cannot reach ${url}: ${error instanceof Error ? error.message : String(error)}` };
     }
   })();
-  try {
-    return await Promise.race([attempt, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return resolveWithin(attempt, timeoutMs, () => {
+    controller?.abort();
+    return { ok: false, failure: 'timeout', reason: `no answer from ${url} within ${timeoutMs} ms` };
+  });
 }

@@ -1,4 +1,5 @@
 import type { GetAccessTokenLike } from '../office/report';
+import { resolveWithin } from './resolve-within';
 
 /**
  * How long the Report button waits for Office's single sign-on token. Office answers from its cache in
@@ -78,10 +79,6 @@ export async function requestReporterIdentity(
 ): Promise<ReporterIdentity> {
   if (!sso) return unauthenticated('sso-not-configured');
   if (!getAccessToken) return unauthenticated('sso-unavailable', null, 'this Outlook has no getAccessToken');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<ReporterIdentity>((resolve) => {
-    timer = setTimeout(() => resolve(unauthenticated('sso-timeout', null, `no token within ${timeoutMs} ms`)), timeoutMs);
-  });
   const attempt = (async (): Promise<ReporterIdentity> => {
     try {
       const token = await getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false });
@@ -93,9 +90,5 @@ export async function requestReporterIdentity(
       return unauthenticated('sso-failed', errorCodeOf(error), message || 'getAccessToken failed');
     }
   })();
-  try {
-    return await Promise.race([attempt, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return resolveWithin(attempt, timeoutMs, () => unauthenticated('sso-timeout', null, `no token within ${timeoutMs} ms`));
 }
