@@ -20,11 +20,12 @@ export function useOutlookPane(source: MailSource, policy: Policy): { state: Pan
     try {
       // The engine and the panel start downloading now, while Outlook hands over the item, not after: reading and
       // loading overlap, and the verdict waits only for the slower of the two.
+      // The verdict's state waits for the panel too, so it renders at once instead of through a Suspense fallback.
       const engine = import(/* webpackChunkName: "engine" */ './model/analyze-outcome');
-      preloadReportPanel();
+      const panel = preloadReportPanel();
       const outcome = await source.read(controller.signal);
       if (controller.signal.aborted || outcome.kind === 'cancelled') return;
-      const { analyzeOutcome } = await engine;
+      const [{ analyzeOutcome }] = await Promise.all([engine, panel]);
       const next = analyzeOutcome(outcome, policy);
       if (!controller.signal.aborted) setState(next);
     } catch (error) {
