@@ -4,6 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { Compilation, NormalModuleReplacementPlugin, sources } = require('webpack');
+const { PreloadChunkGroupsPlugin } = require('./scripts/webpack/preload-chunk-groups-plugin.cjs');
 const { VerdictBudgetPlugin } = require('./scripts/webpack/verdict-budget-plugin.cjs');
 
 /** Copies assets/ (the manifest's icons) to dist/taskpane/assets without another dependency. */
@@ -68,6 +69,8 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      // The engine group (what the verdict needs) downloads from the page's head, alongside office.js and the entry.
+      new PreloadChunkGroupsPlugin({ groups: ['engine'] }),
       new CopyAssetsPlugin(),
       // postal-mime's own 60 KB table of HTML entities duplicates the `entities` trie htmlparser2 already brings:
       // a view over `entities` answers the same lookups (see the shim and its test).
