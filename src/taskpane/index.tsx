@@ -41,14 +41,14 @@ async function main(): Promise<void> {
   const hosted = isOpenedByOfficeHost(window);
   render(pickLanguage(params.lang ?? navigator.language), params.theme, <LoadingState connecting={hosted} />);
 
-  const [source, policy] = await Promise.all([connectOutlook({ hosted }), loadPanePolicy()]);
+  // The policy needs the engine's schema, so it arrives with the engine: Outlook's item is read meanwhile.
+  const policy = loadPanePolicy();
+  const source = await connectOutlook({ hosted });
   if (source) {
-    const lang = policy.language ?? pickLanguage(source.displayLanguage);
-    document.documentElement.lang = lang;
-    root.render(<OutlookRoot source={source} policy={policy} lang={lang} />);
+    root.render(<OutlookRoot source={source} policy={policy} />);
     return;
   }
-  await renderPreview(params, policy, (lang, body) => render(lang, params.theme, body));
+  await renderPreview(params, await policy, (lang, body) => render(lang, params.theme, body));
 }
 
 async function renderPreview(params: ReturnType<typeof previewParams>, policy: Policy, render: (lang: UiLanguage, body: JSX.Element) => void): Promise<void> {

@@ -6,29 +6,31 @@ import type { PaneState } from './model/pane-state';
 
 /**
  * Reads and analyses the current item, and again whenever a pinned pane moves to another item. A newer run
- * aborts the older one, so a slow message never overwrites the one the person is looking at.
+ * aborts the older one, so a slow message never overwrites the one the person is looking at. The policy may still
+ * be loading (it needs the engine's schema): the item is read meanwhile, and the analysis waits for both.
  */
-export function useOutlookPane(source: MailSource, policy: Policy): { state: PaneState; retry: () => void } {
-  const [state, setState] = useState<PaneState>({ status: 'loading' });
+export function useOutlookPane(source: MailSource, policy: Policy | PromiseLike<Policy>): { state: PaneState; policy: Policy | undefined; retry: () => void } {
+  const [view, setView] = useState<{ state: PaneState; policy?: Policy }>({ state: { status: 'loading' } });
   const current = useRef<AbortController | null>(null);
 
   const run = useCallback(async () => {
     current.current?.abort();
     const controller = new AbortController();
     current.current = controller;
-    setState({ status: 'loading' });
+    setView((previous) => ({ ...previous, state: { status: 'loading' } }));
     try {
-      // The engine and the panel start downloading now, while Outlook hands over the item, not after: reading and
-      // loading overlap, and the verdict waits only for the slower of the two.
+      // The engine, the panel and the policy load while Outlook hands over the item, not after: reading and loading
+      // overlap, and the verdict waits only for the slowest. The verdict's state waits for the panel too, so it
+      // renders at once instead of through a Suspense fallback (see lazyComponent).
       const engine = import(/* webpackChunkName: "engine" */ './model/analyze-outcome');
-      preloadReportPanel();
+      const panel = preloadReportPanel();
       const outcome = await source.read(controller.signal);
       if (controller.signal.aborted || outcome.kind === 'cancelled') return;
-      const { analyzeOutcome } = await engine;
-      const next = analyzeOutcome(outcome, policy);
-      if (!controller.signal.aborted) setState(next);
+      const [{ analyzeOutcome }, , loaded] = await Promise.all([engine, panel, policy]);
+      const next = analyzeOutcome(outcome, loaded);
+      if (!controller.signal.aborted) setView({ state: next, policy: loaded });
     } catch (error) {
-      if (!controller.signal.aborted) setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) });
+      if (!controller.signal.aborted) setView((previous) => ({ ...previous, state: { status: 'error', reason: error instanceof Error ? error.message : String(error) } }));
     }
   }, [source, policy]);
 
@@ -41,5 +43,5 @@ export function useOutlookPane(source: MailSource, policy: Policy): { state: Pan
     };
   }, [source, run]);
 
-  return { state, retry: () => void run() };
+  return { state: view.state, policy: view.policy, retry: () => void run() };
 }

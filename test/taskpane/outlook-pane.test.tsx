@@ -1,9 +1,9 @@
 /** @jest-environment ./test/taskpane/jsdom-environment.cjs */
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import type { MailMessage } from '../../src/engine';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { MailMessage, Policy } from '../../src/engine';
 import { DEFAULT_POLICY } from '../../src/engine';
 import type { MailSource, ReadOutcome } from '../../src/office';
-import { OutlookPane } from '../../src/taskpane/OutlookPane';
+import { OutlookPane, OutlookRoot } from '../../src/taskpane/OutlookPane';
 import PreviewPage from '../../src/taskpane/preview/PreviewPage';
 import { loadPanePolicy } from '../../src/taskpane/load-policy';
 import { buildMessage } from '../support/build-message';
@@ -82,6 +82,31 @@ describe('OutlookPane', () => {
       await Promise.resolve();
     });
     expect((await screen.findByTestId('no-item')).textContent).toBe('Select a message to check it.');
+  });
+});
+
+describe('OutlookRoot', () => {
+  test('reads the item while the policy is still loading, then analyzes with it, in the language it names', async () => {
+    const source = manualSource();
+    let resolvePolicy: (policy: Policy) => void = () => undefined;
+    const policy = new Promise<Policy>((resolve) => {
+      resolvePolicy = resolve;
+    });
+    render(<OutlookRoot source={source} policy={policy} />);
+    expect(document.documentElement.lang).toBe('en');
+    // The read starts before the policy has arrived.
+    await waitFor(() => expect(source.pending).toHaveLength(1));
+    await act(async () => {
+      source.pending[0]?.({ kind: 'message', message: note('ciao'), source: 'eml' });
+      await Promise.resolve();
+    });
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    await act(async () => {
+      resolvePolicy({ ...DEFAULT_POLICY, language: 'it' });
+      await Promise.resolve();
+    });
+    expect((await screen.findByTestId('verdict')).textContent).toContain('Nessun segnale di truffa trovato');
+    expect(document.documentElement.lang).toBe('it');
   });
 });
 

@@ -1,18 +1,19 @@
 import type { JSX } from 'react';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Policy } from '../../engine';
 import { useI18n } from '../i18n';
+import { lazyComponent } from '../lazy-component';
 import type { PaneState } from '../model/pane-state';
 import { ErrorState, InfoState, LoadingState } from './States';
 
 // The engine's wording and the panel come in a chunk loaded while the skeleton is on screen.
-const loadReportPanel = () => import(/* webpackChunkName: "engine" */ './ReportPanel');
-const ReportPanel = lazy(loadReportPanel);
+const ReportPanel = lazyComponent(() => import(/* webpackChunkName: "engine" */ './ReportPanel').then((module) => module.default));
 
-/** Starts loading the panel's chunk before the verdict needs it (webpack loads a chunk once; errors surface on render). */
-export function preloadReportPanel(): void {
-  loadReportPanel().catch(() => undefined);
-}
+/**
+ * Starts loading the panel's chunk before the verdict needs it; the Outlook pane awaits it with the engine, so the
+ * verdict renders without suspending (see lazyComponent). A failed download surfaces where the panel renders.
+ */
+export const preloadReportPanel = ReportPanel.preload;
 
 export interface PaneViewProps {
   readonly state: PaneState;
@@ -30,7 +31,7 @@ export function PaneView({ state, onRetry, policy }: PaneViewProps): JSX.Element
     case 'ready':
       return (
         <Suspense fallback={<LoadingState />}>
-          <ReportPanel report={state.report} message={state.message} policy={policy} />
+          <ReportPanel.Component report={state.report} message={state.message} policy={policy} />
         </Suspense>
       );
     case 'no-item':

@@ -1,19 +1,22 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { MailMessage, Policy, Report } from '../../engine';
 import { useI18n } from '../i18n';
+import { lazyComponent } from '../lazy-component';
 import { VerdictBanner } from './VerdictBanner';
 
 // The flags, the details and the report actions (one small chunk, with Fluent's Button and Link) are requested only
 // once the verdict is on screen, so the verdict never waits for them.
-const FlagSection = lazy(() => import(/* webpackChunkName: "after-verdict" */ './FlagSection'));
+const FlagSection = lazyComponent(() => import(/* webpackChunkName: "after-verdict" */ './FlagSection').then((module) => module.default));
 // The sender comes a moment after the verdict, with the report button, in a space kept for it (the evidence formatter
 // it shares with the flags stays out of the verdict's budget).
-const SenderLine = lazy(() => import(/* webpackChunkName: "after-verdict" */ './SenderLine').then((module) => ({ default: module.SenderLine })));
-const PartialNotice = lazy(() => import(/* webpackChunkName: "after-verdict" */ './PartialNotice').then((module) => ({ default: module.PartialNotice })));
-const DetailsSection = lazy(() => import(/* webpackChunkName: "after-verdict" */ './DetailsSection'));
-const ReportActions = lazy(() => import(/* webpackChunkName: "after-verdict" */ '../report/ReportActions').then((module) => ({ default: module.ReportActions })));
+const SenderLine = lazyComponent(() => import(/* webpackChunkName: "after-verdict" */ './SenderLine').then((module) => module.SenderLine));
+const PartialNotice = lazyComponent(() => import(/* webpackChunkName: "after-verdict" */ './PartialNotice').then((module) => module.PartialNotice));
+const DetailsSection = lazyComponent(() => import(/* webpackChunkName: "after-verdict" */ './DetailsSection').then((module) => module.default));
+const ReportActions = lazyComponent(() => import(/* webpackChunkName: "after-verdict" */ '../report/ReportActions').then((module) => module.ReportActions));
+/** Settles when every part after the verdict can render without suspending (see lazyComponent). */
+const preloadAfterVerdict = (): Promise<unknown> => Promise.all([FlagSection, SenderLine, PartialNotice, DetailsSection, ReportActions].map((part) => part.preload()));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -45,7 +48,12 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
   // The end-to-end test reads this mark: time from page load to the verdict on screen (and which scripts it took).
   useEffect(() => {
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('occhio-verdict');
-    setVerdictShown(true);
+    // The placeholders stay until the parts after the verdict have loaded, then all of them render in one go.
+    let mounted = true;
+    void preloadAfterVerdict().then(() => mounted && setVerdictShown(true));
+    return () => {
+      mounted = false;
+    };
   }, [report]);
   const [firstLine, ...moreGuidance] = report.guidance;
   return (
@@ -54,7 +62,7 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
         <VerdictBanner report={report} flagCount={flagCount} />
         {verdictShown ? (
           <Suspense fallback={<div className={styles.senderPlaceholder} />}>
-            <SenderLine message={message} report={report} />
+            <SenderLine.Component message={message} report={report} />
           </Suspense>
         ) : (
           <div className={styles.senderPlaceholder} />
@@ -66,7 +74,7 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
         )}
         {verdictShown ? (
           <Suspense fallback={<div className={styles.primaryPlaceholder} />}>
-            <ReportActions report={report} message={message} policy={policy} part="primary" />
+            <ReportActions.Component report={report} message={message} policy={policy} part="primary" />
           </Suspense>
         ) : (
           <div className={styles.primaryPlaceholder} />
@@ -74,17 +82,17 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
       </div>
       {verdictShown && (
         <Suspense fallback={null}>
-          <PartialNotice report={report} />
+          <PartialNotice.Component report={report} />
         </Suspense>
       )}
       {verdictShown && (
         <Suspense fallback={null}>
-          <FlagSection report={report} moreGuidance={moreGuidance} />
+          <FlagSection.Component report={report} moreGuidance={moreGuidance} />
         </Suspense>
       )}
       {verdictShown && (
         <Suspense fallback={null}>
-          <ReportActions report={report} message={message} policy={policy} part="more" />
+          <ReportActions.Component report={report} message={message} policy={policy} part="more" />
         </Suspense>
       )}
       <section aria-labelledby="occhio-details">
@@ -93,7 +101,7 @@ export default function ReportPanel({ report, message, policy }: ReportPanelProp
         </h2>
         {verdictShown ? (
           <Suspense fallback={<div className={styles.detailsPlaceholder} />}>
-            <DetailsSection message={message} />
+            <DetailsSection.Component message={message} />
           </Suspense>
         ) : (
           <div className={styles.detailsPlaceholder} />

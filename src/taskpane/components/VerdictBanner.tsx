@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, shorthands, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { ErrorCircle24Filled } from '@fluentui/react-icons/svg/error-circle';
 import { ShieldCheckmark24Filled } from '@fluentui/react-icons/svg/shield-checkmark';
@@ -42,6 +42,8 @@ const useStyles = makeStyles({
   dangerousIcon: { color: tokens.colorPaletteRedForeground1 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   headline: { margin: 0, ...typographyStyles.subtitle2 },
+  // Fluent's Text at size 200, as its type ramp style: the Text component itself stays out of the verdict's chunks.
+  count: typographyStyles.caption1,
 });
 
 const ICONS: Record<Verdict, FluentIcon> = {
@@ -65,7 +67,7 @@ export function VerdictBanner({ report, flagCount }: VerdictBannerProps): JSX.El
       <Icon className={mergeClasses(styles.icon, styles[`${report.verdict}Icon`])} aria-hidden />
       <div className={styles.text}>
         <h1 className={styles.headline}>{headline}</h1>
-        {flagCount > 0 && <Text size={200}>{count}</Text>}
+        {flagCount > 0 && <span className={styles.count}>{count}</span>}
       </div>
     </section>
   );

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Policy } from '../../engine';
 import { formatTemplate } from '../../engine';
 import { Notice } from '../components/Notice';
-import { PaneView } from '../components/PaneView';
+import { PaneView, preloadReportPanel } from '../components/PaneView';
 import { useI18n } from '../i18n';
 import type { PaneState } from '../model/pane-state';
 import { analyzeEmlBytes } from './read-eml-file';
@@ -46,7 +46,9 @@ export default function PreviewPage({ policy, emlUrl }: { readonly policy: Polic
       lastBytes.current = bytes;
       setState({ status: 'loading' });
       try {
-        setState(await analyzeEmlBytes(bytes, policy));
+        // The panel's chunk too, so the verdict renders at once (as in Outlook: see lazyComponent).
+        const [next] = await Promise.all([analyzeEmlBytes(bytes, policy), preloadReportPanel()]);
+        setState(next);
       } catch (error) {
         setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) });
       }
