@@ -107,6 +107,7 @@ export const de: Lexicon = {
     'ohne|keine einzahlung', 'gratis spins|fs', 'online casino', 'casino ~ bonus|spins|freispiele|einzahlung', 'bonus bis zu',
     'lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
   inheritance: [
+    'dringende|vertrauliche angelegenheit ~ besprechen', 'geschaftsvorschlag|geschaftsangebot', 'ich habe ~2 vorschlag|angebot fur sie|dich', 'auslandischen|vertrauenswurdigen partner',
     'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank',
     'spende in hohe', 'ihre spende',
     'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],

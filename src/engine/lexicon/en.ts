@@ -255,6 +255,7 @@ export const en: Lexicon = {
     'prize draw',
   ],
   inheritance: [
+    'i have a ~2 proposal|proposition|deal ~ for you|u', 'charity|noble|humanitarian proposal|proposition', 'sick bed|sickbed', 'decedent', 'died intestate', 'estate ~ worth ~ million|millions', 'urgent|confidential|private ~ matter|business ~ discuss ~ with you', 'foreign|trustworthy|reliable|honest partner', 'risk free ~ venture|transaction|deal|business',
     'surprise|unexpected letter|mail|email|message ~ apolog*|pardon', 'apolog* ~ surprise|unexpected ~ letter|mail|email|message', 'terminal ~ cancer|illness|disease', 'donate ~ funds|fortune|inheritance ~ charity|orphans|widows|less privileged',
     'charity foundation', 'donated|donate ~ to you', 'dying woman|man|widow', 'diplomatic ~ agent|courier',
     'next of kin',

@@ -104,6 +104,7 @@ export const es: Lexicon = {
     'loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
   inheritance: [
+    'tengo ~2 propuesta ~ para usted|ti', 'propuesta de negocio|negocios', 'asunto urgente|confidencial ~ discutir|tratar', 'socio ~ confiable|extranjero',
     'carta|mensaje|correo sorpresa', 'enfermedad terminal', 'difunto|fallecido esposo|marido', 'programa de indemnizacion',
     'herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],

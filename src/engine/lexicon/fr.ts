@@ -100,6 +100,7 @@ export const fr: Lexicon = {
     'sans depot', 'tours|spins gratuits', 'casino ~ bonus|spins|tours|depot',
     'loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
   inheritance: [
+    'j ai ~2 proposition ~ pour vous|toi', 'proposition d affaires|affaire', 'affaire urgente|confidentielle ~ discuter', 'partenaire ~ fiable|etranger|serieux',
     'lettre|message|courrier surprise', 'phase terminale', 'maladie incurable', 'feu mon|ma mari|epoux|pere',
     'heritier|heritiere',
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],

@@ -216,6 +216,7 @@ export const it: Lexicon = {
     'bonus ~ casino|benvenuto',
   ],
   inheritance: [
+    'ho ~2 proposta ~ per te|lei|voi', 'proposta d affari', 'questione|faccenda urgente|riservat* ~ discutere', 'partner ~ affidabile|straniero|fidato',
     'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'defunto marito', 'programma di risarcimento',
     'malato|malata di cancro|tumore|leucemia',
     'eredita|ereditare|erede',

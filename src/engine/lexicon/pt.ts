@@ -168,6 +168,7 @@ export const pt: Lexicon = {
     'giros gratis', 'sem deposito', 'cassino|casino ~ bonus|giros|deposito',
     'loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
   inheritance: [
+    'tenho ~2 proposta ~ para voce|vc|si', 'proposta de negocio|negocios', 'assunto urgente|confidencial ~ tratar|discutir', 'parceiro ~ confiavel|estrangeiro',
     'carta|mensagem ~ surpresa', 'estado terminal', 'falecido marido|esposo|pai', 'indenizar|indenizacao ~ vitimas|todas|cada|fundo|usd', 'programa de indenizacao', 'desembolso ~ fundos|fundo',
     'heranca|herdeiro|espolio',
     'falecido|falecida|falecimento',
