@@ -82,7 +82,7 @@ export const de: Lexicon = {
     'zoll',
   ],
   'refund-waiting': ['ruckerstattung|erstattung|gutschrift|steuererstattung', 'anspruch auf ~ erstattung|ruckerstattung'],
-  'mailbox-full': ['postfach|speicher|mailbox|speicherplatz ~ voll|uberschritten|limit|kontingent', 'kontingent ~ uberschritten|erreicht'],
+  'mailbox-full': ['cloud|icloud|drive ~ voll|ausgeschopft|erschopft', 'postfach|speicher|mailbox|speicherplatz ~ voll|uberschritten|limit|kontingent', 'kontingent ~ uberschritten|erreicht'],
   'password-expiring': ['passwort|kennwort ~ lauft|abgelaufen|ablauf|verfallt'],
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],

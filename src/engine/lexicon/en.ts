@@ -77,10 +77,11 @@ export const en: Lexicon = {
     'not share ~ with anyone|others',
   ],
   deadline: [
-    'within # hours|hrs|hour|h|days|minutes',
+    'within # hours|hrs|hour|h|days|day|minutes|mins|min|business|working',
     'in # hours|hrs|h',
     'due to expire',
-    'within #',
+    // A bare 'within 2' also matched 'within 2 years' in a card offer's terms: a deadline counts in hours or days.
+    'within 1h|2h|6h|12h|24h|48h|72h|24hrs|48hrs|72hrs|24hours|48hours|72hours',
     'in the next # hours|hrs|h|days',
     'no later than',
     'before # hours|hrs|pm|am',
@@ -195,6 +196,7 @@ export const en: Lexicon = {
     'receive your refund',
   ],
   'mailbox-full': [
+    'cloud|drive|icloud|onedrive ~ is|almost|nearly|now ~ full',
     'mailbox|inbox|storage|email ~ full|quota|exceeded|limit',
     'storage quota|limit|space',
     'quota exceeded',

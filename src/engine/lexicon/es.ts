@@ -88,7 +88,7 @@ export const es: Lexicon = {
     'aduana',
   ],
   'refund-waiting': ['reembolso|devolucion|reintegro', 'tiene derecho a ~ reembolso|devolucion'],
-  'mailbox-full': ['buzon|bandeja|correo|almacenamiento ~ lleno|llena|limite|excedido|cuota', 'cuota ~ excedida|superada'],
+  'mailbox-full': ['nube|cloud|icloud|drive ~ llena|lleno|agotad*', 'buzon|bandeja|correo|almacenamiento ~ lleno|llena|limite|excedido|cuota', 'cuota ~ excedida|superada'],
   'password-expiring': ['contrasena ~ caduca|caducara|caducada|expira|expirara|vence'],
   'points-expiring': ['puntos ~ caducan|expiran|vencen|canjear|canjea', 'canjee|canjear|canjea ~ puntos|premio'],
   'call-to-action': ['haga|haz clic|click ~ aqui|abajo|enlace|boton', 'pulse|pulsa ~ aqui|enlace|boton', 'acceda|accede aqui|ahora', 'abra|descargue ~ adjunto'],

@@ -82,7 +82,7 @@ export const fr: Lexicon = {
     'douane|dedouanement',
   ],
   'refund-waiting': ['remboursement', 'droit a ~ remboursement', 'impots ~ remboursement|trop', 'trop percu'],
-  'mailbox-full': ['boite|messagerie|stockage ~ pleine|plein|saturee|limite|quota', 'quota ~ depasse|atteint'],
+  'mailbox-full': ['cloud|icloud|drive|nuage ~ plein|pleine|sature*', 'boite|messagerie|stockage ~ pleine|plein|saturee|limite|quota', 'quota ~ depasse|atteint'],
   'password-expiring': ['mot de passe ~ expire|expirera|expiration'],
   'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points'],
   'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],

@@ -177,6 +177,7 @@ export const it: Lexicon = {
     'agenzia delle entrate ~ rimborso|accredito',
   ],
   'mailbox-full': [
+    'cloud|icloud|drive ~ pieno|piena|esaurito|esaurita',
     'casella|cassetta|posta|spazio|archiviazione ~ piena|pieno|esaurit*|superat*|limite',
     'quota ~ superata|esaurita|raggiunta',
     'spazio di archiviazione',

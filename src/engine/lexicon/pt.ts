@@ -133,6 +133,7 @@ export const pt: Lexicon = {
     'valor|credito|saldo ~ liberado|disponivel|receber',
   ],
   'mailbox-full': [
+    'nuvem|cloud|icloud|drive ~ cheia|cheio|lotada|lotado|esgotad*',
     'caixa de entrada ~ cheia|lotada|limite|armazenamento',
     'armazenamento ~ cheio|esgotado|excedido|limite',
     'cota ~ excedida|esgotada',

@@ -43,6 +43,11 @@ describe('English', () => {
     ],
     invalid: [
       {
+        name: 'the cloud is full, as a subject',
+        message: { subject: 'Your cloud is full. Access at risk', text: 'Storage management for your connected account.' },
+        findings: [{ messageId: 'mailboxFull', severity: 'medium' }],
+      },
+      {
         name: 'mailbox full, click to release messages',
         message: { text: 'Your mailbox storage quota exceeded. 12 incoming messages are held. Click here to release them.' },
         findings: [{ messageId: 'mailboxFull', severity: 'medium' }],

@@ -131,4 +131,11 @@ describe('isListRelay', () => {
     expect(isListRelay(buildMessage({ headers }))).toBe(false);
     expect(isListRelay(buildMessage({ headers: [['List-Id', '<ksjdhlasjddklaskd.uplowd.xyz>']] }))).toBe(false);
   });
+
+  it("does not take a bulk-mail service's campaign id for a list relaying others' mail", () => {
+    expect(isListRelay(buildMessage({ headers: [['List-ID', '<.7289367.xt.local>']] }))).toBe(false);
+    expect(isListRelay(buildMessage({ headers: [['List-ID', 'f8f6aa42c3mc list <f8f6aa42c3.526789.list-id.mcsv.net>']] }))).toBe(false);
+    // With List-Post the service relays a real discussion list.
+    expect(isListRelay(buildMessage({ headers: [['List-ID', '<.7289367.xt.local>'], ['List-Post', '<mailto:club@lists.example.org>']] }))).toBe(true);
+  });
 });
