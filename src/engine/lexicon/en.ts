@@ -144,7 +144,10 @@ export const en: Lexicon = {
     'login|signin attempt from',
     'compromised account',
     'account [has] [been|was] compromised|hacked',
-    'fraudulent activity|transaction|charge*|login|access',
+    'fraudulent activity|transaction|login|access',
+    // 'unauthorized or fraudulent charges' is a card offer's fine print; an alert says it found them.
+    'detected|noticed|found|identified|flagged|suspect* ~ fraudulent charge*',
+    'fraudulent charge* ~ on|to ~ your|the ~ account|card',
     'security breach',
   ],
   'unusual-activity': [
