@@ -122,6 +122,7 @@ export const de: Lexicon = {
   sextortion: ['ich habe sie|dich ~ aufgenommen|gefilmt', 'webcam ~ aufgenommen|gefilmt|zugriff', 'pornoseite*', 'computer|gerat|handy ~ gehackt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'uberweise|uberweisen|sende|zahle ~ # ~ bitcoin|btc|eur|euro|dollar', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': [
+    'guthaben ~ bereit|verfugbar ~ auszahl*|abheb*',
     'millionen ~ euro|dollar ~ spenden|vermachen|schenken', 'spenden ~ fonds|vermogen|erbe|millionen',
     'spende ~ millionen|erhalten|hohe',
     'kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],

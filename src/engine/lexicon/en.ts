@@ -232,6 +232,7 @@ export const en: Lexicon = {
     'request|schedule|book|arrange ~ redelivery',
   ],
   prize: [
+    'claim your rewards|token|tokens|gifts|prizes|bonuses', 'bonus ~ every|each|first|your ~ deposit', 'deposit bonus',
     'get|claim|receive your reward|prize|gift|winnings', 'claim ~ your share', 'answer ~ questions ~ reward|gift|win',
     'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'not [yet] claimed ~ reward|offer|prize|gift|bonus', 'haven t [yet] claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
     'you have won',
@@ -332,6 +333,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'withdrawal of ~ funds|balance', 'new incoming transaction',
     'withdraw [your|the] #', 'hours|days to withdraw', 'funded|credited|replenished with ~2 btc|bitcoin|eth|usdt', 'mining balance',
     'approved funds|payment|compensation', 'your funds|fund|payment ~ approved|scheduled|released|credited', 'sum of #',
     'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',

@@ -113,6 +113,7 @@ export const es: Lexicon = {
   sextortion: ['te grabe', 'he grabado', 'camara|webcam ~ grab*|acceso', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
   'free-money': [
+    'saldo ~ listo|disponible ~ retir*',
     'donar|donare ~ fondos|dinero|herencia',
     'dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
   billing: [

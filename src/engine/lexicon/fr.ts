@@ -110,6 +110,7 @@ export const fr: Lexicon = {
   sextortion: ['je vous|t ai filme|enregistre', 'webcam|camera ~ filme*|enregistre*|acces', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
   'payment-demand': ['payez|payer|transferez|virer|envoyez ~ montant|somme|frais', 'facture ~ impayee|retard|attente', 'paiement ~ sous # heures|jours'],
   'free-money': [
+    'solde ~ pret|disponible ~ retir*', 'paiement ~ desormais|maintenant ~ disponible', 'retirer ~ votre ~ solde|argent|gains',
     'faire don ~ fonds|somme|heritage|fortune',
     'argent gratuit|facile', 'pret ~ approuve|accorde', 'fonds ~ disponibles|debloques'],
   billing: [

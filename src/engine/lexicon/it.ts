@@ -265,6 +265,7 @@ export const it: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'saldo ~ pronto|disponibile ~ prelev*|ritir*|incass*',
     'donare|donarle|devolvere ~ fondi|fondo|denaro|eredita|somma',
     'soldi|denaro gratis',
     'premio in denaro',

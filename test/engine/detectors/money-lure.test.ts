@@ -92,6 +92,16 @@ describe('English', () => {
     ],
     invalid: [
       {
+        name: 'a reward to claim as the whole subject',
+        message: { subject: 'Claim Your rewards:', text: 'Access Portal' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'a casino deposit bonus alone in the body is weak',
+        message: { text: 'Today BONUS! 50% bonus at every deposit just today!' },
+        findings: [{ messageId: 'prize', severity: 'low' }],
+      },
+      {
         name: 'a loan offer with replies sent to webmail',
         message: { from: 'Mr. Ricky Mann <mail@fastnet.example>', replyTo: 'rickymann.loans@outlook.com', subject: 'Re', text: 'Do you need a loan? We give out loans for mortgage, personal or business at low rates. Get back to us.' },
         findings: [{ messageId: 'investment', severity: 'medium' }],
