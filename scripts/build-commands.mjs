@@ -4,9 +4,12 @@
 // which loads office.js and then the same file.
 //
 //   node scripts/build-commands.mjs [--out dist/taskpane] [--url https://addin.example.com/occhio/] [--dev]
+//                                   [--sso-client-id <app id> [--sso-resource api://<host>/<app id>]]
 //
 // --url is the public base URL the add-in is served from: the JavaScript-only runtime has no page location, so
 // the handler finds policy.json through it. Without --url, https://localhost:3000/ (the dev server).
+// --sso-client-id turns on the reporter's single sign-on token (see ssoConfigFor); without it the Report button
+// never asks for one and every report says it is unauthenticated.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -66,6 +69,30 @@ export function normalizeBaseUrl(url) {
   return parsed.href;
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The single sign-on settings for a base URL, checked the way Office checks them at run time (where a mistake only
+ * shows as getAccessToken error 13004, "Invalid resource", on every report):
+ * - the client id is the app registration's Application (client) ID, a GUID;
+ * - the resource is its Application ID URI, `api://<fully-qualified-domain-name>/<app-id>`, whose domain "must be the
+ *   same, including any subdomains, as is used in the URLs in the add-in's manifest" ("Register an Office Add-in that
+ *   uses legacy Office SSO with the Microsoft identity platform"). Without --sso-resource it is built from the URL:
+ *   ('https://addin.acme.it/occhio/', 'c6c1f32b-…') => { clientId, resource: 'api://addin.acme.it/c6c1f32b-…' }
+ * Returns null when SSO is off; throws on a half or wrong configuration rather than shipping one that cannot work.
+ */
+export function ssoConfigFor(baseUrl, clientId, resource) {
+  if (clientId === undefined && resource === undefined) return null;
+  if (!clientId || !GUID.test(clientId)) throw new Error(`--sso-client-id must be the app registration's Application (client) ID, a GUID; got ${clientId ?? 'nothing'}`);
+  const host = new URL(normalizeBaseUrl(baseUrl)).host;
+  const expected = `api://${host}/${clientId}`;
+  const uri = resource ?? expected;
+  if (uri.toLowerCase() !== expected.toLowerCase()) {
+    throw new Error(`--sso-resource must be the Application ID URI api://<the add-in's host>/<client id>, here ${expected}; got ${uri}`);
+  }
+  return { clientId: clientId.toLowerCase(), resource: uri };
+}
+
 /**
  * postal-mime's own table of HTML entities (dist/esm/html-entities.js) duplicates the `entities` trie htmlparser2
  * already brings into the bundle: the same read-through view the pane's webpack build swaps in
@@ -81,7 +108,7 @@ const postalMimeHtmlEntities = {
 };
 
 /** Builds commands.js and commands.html into `outDir`; returns the path of commands.js. */
-export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), baseUrl = DEV_BASE_URL, minify = true } = {}) {
+export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), baseUrl = DEV_BASE_URL, minify = true, sso = null } = {}) {
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, 'commands.js');
   await build({
@@ -96,7 +123,7 @@ export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), base
     minify,
     sourcemap: false,
     legalComments: 'none',
-    define: { __OCCHIO_BASE_URL__: JSON.stringify(normalizeBaseUrl(baseUrl)) },
+    define: { __OCCHIO_BASE_URL__: JSON.stringify(normalizeBaseUrl(baseUrl)), __OCCHIO_SSO__: JSON.stringify(sso) },
     outfile,
     plugins: [postalMimeHtmlEntities],
     logLevel: 'warning',
@@ -107,7 +134,7 @@ export async function buildCommands({ outDir = join(ROOT, 'dist/taskpane'), base
 
 /** --url X, --url=X, --env url=X (webpack style), or OCCHIO_URL. */
 export function parseArgs(argv) {
-  const options = { url: process.env.OCCHIO_URL, out: undefined, dev: false };
+  const options = { url: process.env.OCCHIO_URL, out: undefined, dev: false, ssoClientId: undefined, ssoResource: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => argv[++i];
@@ -120,6 +147,10 @@ export function parseArgs(argv) {
     else if (arg === '--out') options.out = next();
     else if (arg.startsWith('--out=')) options.out = arg.slice(6);
     else if (arg === '--dev') options.dev = true;
+    else if (arg === '--sso-client-id') options.ssoClientId = next();
+    else if (arg.startsWith('--sso-client-id=')) options.ssoClientId = arg.slice(16);
+    else if (arg === '--sso-resource') options.ssoResource = next();
+    else if (arg.startsWith('--sso-resource=')) options.ssoResource = arg.slice(15);
     else throw new Error(`unknown argument: ${arg}`);
   }
   return options;
@@ -127,10 +158,12 @@ export function parseArgs(argv) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArgs(process.argv.slice(2));
+  const baseUrl = options.url ?? DEV_BASE_URL;
   const outfile = await buildCommands({
     outDir: options.out ? resolve(options.out) : undefined,
-    baseUrl: options.url ?? DEV_BASE_URL,
+    baseUrl,
     minify: !options.dev,
+    sso: ssoConfigFor(baseUrl, options.ssoClientId, options.ssoResource),
   });
   console.log(`commands bundle: ${outfile}`);
 }

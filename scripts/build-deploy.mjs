@@ -4,6 +4,7 @@
 //
 //   node scripts/build-deploy.mjs --url https://addin.acme.it/occhio/ [--policy policy.json] [--out dist/taskpane]
 //                                 [--origin-root-out dist/origin-root] [--version 1.2.0.0] [--skip-pane]
+//                                 [--sso-client-id <app id> [--sso-resource api://addin.acme.it/<app id>]]
 //   npm run build -- --env url=https://addin.acme.it/occhio/        (webpack-style, same thing)
 //
 // Upload the folder's contents to the web server at that URL, the origin-root folder at the origin's root, then
@@ -12,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCommands, DEV_BASE_URL, normalizeBaseUrl, parseArgs } from './build-commands.mjs';
+import { buildCommands, DEV_BASE_URL, normalizeBaseUrl, parseArgs, ssoConfigFor } from './build-commands.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_ORIGIN = new URL(DEV_BASE_URL).origin; // https://localhost:3000
@@ -59,6 +60,36 @@ export function withoutReportButton(xml) {
     .replace(/[ \t]*<Runtimes>[\s\S]*?<\/Runtimes>\r?\n/g, '');
   if (/ReportPhishing|<Runtimes>/.test(out)) throw new Error('could not remove the Report button from manifest.xml');
   return out;
+}
+
+/**
+ * Turns single sign-on on in a manifest: getAccessToken needs a <WebApplicationInfo> naming the app registration, or
+ * it fails with 13000 ("Troubleshoot error messages for single sign-on (SSO)"). For Outlook it goes "at the end of the
+ * VersionOverridesV1_1 VersionOverrides element" ("Authenticate a user with a single-sign-on token in an Outlook
+ * add-in"; the element's reference page: "It must be the last child element"), with the child order Id, Resource,
+ * Scopes of "WebApplicationInfo element in the manifest file". openid and profile are the only scopes: the token only
+ * names the reporter to the receiver, no Microsoft Graph call is made ("profile is always required").
+ */
+export function withWebApplicationInfo(xml, sso) {
+  const start = xml.indexOf('xsi:type="VersionOverridesV1_1"');
+  const close = start < 0 ? -1 : xml.indexOf('</VersionOverrides>', start);
+  if (close < 0) throw new Error('manifest.xml has no VersionOverridesV1_1 block to put <WebApplicationInfo> in');
+  if (xml.includes('<WebApplicationInfo>')) throw new Error('manifest.xml already has a <WebApplicationInfo>');
+  const lineStart = xml.lastIndexOf('\n', close) + 1;
+  const indent = xml.slice(lineStart, close);
+  const inner = `${indent}  `;
+  const block = [
+    `${inner}<!-- Single sign-on: the Report button sends the reporter's Microsoft Entra ID token to the report endpoint. -->`,
+    `${inner}<WebApplicationInfo>`,
+    `${inner}  <Id>${sso.clientId}</Id>`,
+    `${inner}  <Resource>${sso.resource}</Resource>`,
+    `${inner}  <Scopes>`,
+    `${inner}    <Scope>openid</Scope>`,
+    `${inner}    <Scope>profile</Scope>`,
+    `${inner}  </Scopes>`,
+    `${inner}</WebApplicationInfo>`,
+  ].join('\n');
+  return `${xml.slice(0, lineStart)}${block}\n${xml.slice(lineStart)}`;
 }
 
 /**
@@ -112,23 +143,27 @@ async function main() {
   const options = parseDeployArgs(process.argv.slice(2));
   const url = options.url ?? DEV_BASE_URL;
   const outDir = options.out ? resolve(options.out) : join(ROOT, 'dist/taskpane');
+  // Read before any output (webpack takes a while): a policy or SSO setting that cannot work stops the build.
+  const policy = readBuildPolicy(options.policy);
+  const destination = reportDestinationOf(policy.json);
+  const sso = ssoConfigFor(url, options.ssoClientId, options.ssoResource);
+  if (sso && !destination) throw new Error('--sso-client-id needs a report endpoint (report.endpoint in --policy): the token is sent only with the Report button’s reports');
   if (!options.skipPane) {
     // webpack cleans its output folder, so it runs first.
     execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', outDir], { stdio: 'inherit', cwd: ROOT });
   }
-  await buildCommands({ outDir, baseUrl: url, minify: true });
+  await buildCommands({ outDir, baseUrl: url, minify: true, sso });
   const assets = join(ROOT, 'assets');
   if (existsSync(assets)) cpSync(assets, join(outDir, 'assets'), { recursive: true });
   // The manifest's SupportUrl.
   cpSync(join(ROOT, 'src/help/help.html'), join(outDir, 'help.html'));
   // Always a policy.json, so the pane and the Report button make no failing request on every load.
-  const policy = readBuildPolicy(options.policy);
   writeFileSync(join(outDir, 'policy.json'), policy.text);
-  const destination = reportDestinationOf(policy.json);
   const manifest = join(ROOT, 'manifest.xml');
   if (existsSync(manifest)) {
     const rewritten = rewriteManifest(readFileSync(manifest, 'utf8'), url, options.version);
-    writeFileSync(join(outDir, 'manifest.xml'), destination ? rewritten : withoutReportButton(rewritten));
+    const withButton = destination ? rewritten : withoutReportButton(rewritten);
+    writeFileSync(join(outDir, 'manifest.xml'), sso ? withWebApplicationInfo(withButton, sso) : withButton);
   }
   // At the origin's root: inside the folder when the add-in is served at the root, else in a folder of its own.
   const base = normalizeBaseUrl(url);
@@ -138,6 +173,13 @@ async function main() {
   writeFileSync(join(originRoot, WELL_KNOWN_ALLOWED), `${JSON.stringify(officeAddinsAllowed(base), null, 2)}\n`);
   console.log(`deployable folder for ${base}: ${outDir}`);
   console.log(`Report button: ${destination ? `on (reports go to ${destination})` : 'off (no report.endpoint in the build policy: pass --policy FILE to turn it on)'}`);
+  if (destination) {
+    console.log(
+      sso
+        ? `Reporter identity: single sign-on (app ${sso.clientId}, ${sso.resource}): reports carry the reporter's token as Authorization: Bearer`
+        : 'Reporter identity: none (no --sso-client-id): the report endpoint is UNAUTHENTICATED, anyone who knows its URL can post to it',
+    );
+  }
   if (!atRoot) console.log(`serve ${join(originRoot, WELL_KNOWN_ALLOWED)} at ${new URL(base).origin}/${WELL_KNOWN_ALLOWED} (merge its "allowed" list into an existing one)`);
   if (!options.url) console.log('(no --url given: built for the dev server; pass --url https://your.host/path/ for a deployment)');
 }

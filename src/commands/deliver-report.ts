@@ -12,10 +12,11 @@ export type DeliveryResult =
 
 /**
  * POSTs the report as JSON. Never throws: a refused connection, a timeout or a non-2xx answer come back as
- * a failure the handler can explain. No cookies travel (credentials: 'omit'): the endpoint authenticates the
- * add-in by its origin or a secret in its own URL, never by the person's session.
+ * a failure the handler can explain. No cookies travel (credentials: 'omit'): the person is identified only by the
+ * single sign-on access token, sent as `Authorization: Bearer` when there is one (the endpoint's CORS preflight must
+ * then allow the Authorization header; docs/deploy.md), never by a browser session.
  */
-export async function deliverReport(url: string, body: string, fetchImpl: PostFetch, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<DeliveryResult> {
+export async function deliverReport(url: string, body: string, fetchImpl: PostFetch, timeoutMs = DELIVERY_TIMEOUT_MS, accessToken?: string): Promise<DeliveryResult> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<DeliveryResult>((resolve) => {
@@ -28,7 +29,7 @@ export async function deliverReport(url: string, body: string, fetchImpl: PostFe
     try {
       const response = await fetchImpl(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: accessToken ? { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` } : { 'Content-Type': 'application/json' },
         body,
         credentials: 'omit',
         ...(controller ? { signal: controller.signal } : {}),

@@ -10,6 +10,8 @@ import { buildPostReportDialog } from './post-report-dialog';
 import { classificationFor, MAX_FREE_TEXT_LENGTH, selectedReasons } from './reasons';
 import type { EmlOmitted, MessageSummary } from './report-payload';
 import { buildReportPayload } from './report-payload';
+import type { SsoConfig } from './reporter-identity';
+import { IDENTITY_TOKEN_TIMEOUT_MS, requestReporterIdentity } from './reporter-identity';
 
 /**
  * The original travels base64-encoded inside JSON (a third larger); webhooks and SOAR intakes commonly refuse
@@ -30,6 +32,9 @@ export interface SpamReportDeps {
   readonly maxEmlBytes?: number;
   readonly deliveryTimeoutMs?: number;
   readonly readTimeoutMs?: number;
+  /** Single sign-on as the build configured it; undefined: reports go unauthenticated and say so. */
+  readonly sso?: SsoConfig;
+  readonly identityTimeoutMs?: number;
 }
 
 const MOVES: Readonly<Record<PostReportMove, { moveItemTo: MoveSpamItemTo }>> = {
@@ -139,6 +144,10 @@ export async function handleSpamReport(event: SpamReportEventLike, environment: 
 
     let outcome: DeliveryOutcome = 'not-configured';
     if (policy.report.endpoint) {
+      const reporter = await requestReporterIdentity(environment.getAccessToken, deps.sso, deps.identityTimeoutMs ?? IDENTITY_TOKEN_TIMEOUT_MS);
+      if (deps.sso && !reporter.accessToken) {
+        deps.log.warn(`[Occhio] report: sent without the reporter's token (${reporter.identity.reason}${reporter.identity.errorCode ? ` ${reporter.identity.errorCode}` : ''}): ${reporter.detail ?? ''}`);
+      }
       const payload = buildReportPayload({
         reportedAt: deps.now(),
         classification: classificationFor(reasons),
@@ -151,9 +160,10 @@ export async function handleSpamReport(event: SpamReportEventLike, environment: 
         emlOmitted: analysis.emlOmitted,
         displayLanguage: environment.displayLanguage,
         language,
+        identity: reporter.identity,
       });
       const result: DeliveryResult = deps.post
-        ? await deliverReport(policy.report.endpoint, JSON.stringify(payload), deps.post, deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS)
+        ? await deliverReport(policy.report.endpoint, JSON.stringify(payload), deps.post, deps.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS, reporter.accessToken)
         : { ok: false, failure: 'network', reason: 'this runtime has no fetch' };
       if (!result.ok) deps.log.warn(`[Occhio] report: delivery failed (${result.failure}): ${result.reason}`);
       outcome = result.ok ? 'delivered' : 'failed';

@@ -1,9 +1,13 @@
 import type { Report, Severity, UiLanguage, Verdict } from '../engine';
 import { describeFindings } from '../office/report';
 import type { ReportReasonId } from './reasons';
+import type { PayloadIdentity } from './reporter-identity';
 
-/** Bump when a field changes meaning; receivers switch on it. */
-export const REPORT_PAYLOAD_SCHEMA = 'occhio.report/1';
+/**
+ * Bump when a field changes meaning; receivers switch on it. 2: `identity` says whether the request carries the
+ * reporter's single sign-on token (`Authorization: Bearer`), and why not when it does not.
+ */
+export const REPORT_PAYLOAD_SCHEMA = 'occhio.report/2';
 
 export type EmlOmitted = 'too-large' | 'unavailable';
 
@@ -36,6 +40,12 @@ export interface ReportPayload {
   readonly emlBytes: number;
   readonly emlOmitted: EmlOmitted | null;
   readonly client: { readonly displayLanguage: string; readonly language: UiLanguage };
+  /**
+   * Whether this request carries the reporter's Microsoft Entra ID access token. The payload names no reporter: the
+   * receiver takes the person from the verified token (examples/report-receiver), and treats a report with
+   * `token: 'none'` as anonymous.
+   */
+  readonly identity: PayloadIdentity;
 }
 
 /** What identifies the reported message for the SOC (Message-ID finds it in the mail flow). */
@@ -58,6 +68,7 @@ export interface PayloadInput {
   readonly emlOmitted: EmlOmitted | undefined;
   readonly displayLanguage: string;
   readonly language: UiLanguage;
+  readonly identity: PayloadIdentity;
 }
 
 export function buildReportPayload(input: PayloadInput): ReportPayload {
@@ -84,5 +95,6 @@ export function buildReportPayload(input: PayloadInput): ReportPayload {
     emlBytes: input.emlBytes,
     emlOmitted: input.emlOmitted ?? (input.emlBase64 ? null : 'unavailable'),
     client: { displayLanguage: input.displayLanguage, language: input.language },
+    identity: input.identity,
   };
 }

@@ -80,9 +80,45 @@ describe('commands bundle', () => {
     expect(calls[0]!.showPostProcessingDialog.title).toBe('Segnalato: grazie!');
     const report = server.received.find((r) => r.method === 'POST');
     expect(report).toBeDefined();
-    expect(JSON.parse(report!.body)).toMatchObject({ schema: 'occhio.report/1', reasons: ['phishing'], emlOmitted: null });
+    expect(JSON.parse(report!.body)).toMatchObject({ schema: 'occhio.report/2', reasons: ['phishing'], emlOmitted: null, identity: { token: 'none', reason: 'sso-not-configured' } });
+    expect(report!.authorization).toBeUndefined();
     expect(JSON.parse(report!.body).verdict).not.toBeNull();
   }, 30_000);
+
+  it('built with --sso-client-id, asks OfficeRuntime.auth.getAccessToken silently and sends the token as a bearer', async () => {
+    const ssoDir = mkdtempSync(join(tmpdir(), 'occhio-commands-'));
+    try {
+      const clientId = 'c6c1f32b-5e55-4997-881a-753cc1d563b7';
+      const ssoSource = buildCommands(ssoDir, '--url', new URL('/occhio/', server.url).href, '--sso-client-id', clientId);
+      const token = 'eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl';
+      const asked: unknown[] = [];
+      const associated: Record<string, (event: unknown) => void> = {};
+      const context = {
+        Office: {
+          onReady: () => Promise.resolve({ host: 'Outlook' }),
+          actions: { associate: (name: string, handler: (event: unknown) => void) => (associated[name] = handler) },
+          context: { mailbox: { item: fakeItem() }, displayLanguage: 'en-US' },
+        },
+        // What "Enable single sign-on (SSO) in Outlook add-ins that use event-based activation" says event code calls.
+        OfficeRuntime: { auth: { getAccessToken: (options: unknown) => (asked.push(options), Promise.resolve(token)) } },
+        console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
+        setTimeout,
+        clearTimeout,
+        fetch,
+      };
+      const before = server.received.length;
+      runInNewContext(ssoSource, context);
+      await new Promise<void>((resolve) => {
+        associated.onSpamReport?.({ type: 'SpamReporting', options: [true], freeText: '', completed: () => resolve() });
+      });
+      expect(asked).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
+      const report = server.received.slice(before).find((r) => r.method === 'POST');
+      expect(report?.authorization).toBe(`Bearer ${token}`);
+      expect(JSON.parse(report!.body)).toMatchObject({ schema: 'occhio.report/2', identity: { token: 'bearer' } });
+    } finally {
+      rmSync(ssoDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('takes the deploy URL webpack-style, adds the trailing slash, and refuses plain http', () => {
     const other = mkdtempSync(join(tmpdir(), 'occhio-commands-'));

@@ -22,7 +22,10 @@ describe('handleSpamReport (integrated Report button)', () => {
       expect(request.method).toBe('POST');
       expect(request.contentType).toBe('application/json');
       const payload = JSON.parse(request.body) as ReportPayload;
-      expect(payload.schema).toBe('occhio.report/1');
+      expect(payload.schema).toBe('occhio.report/2');
+      // No SSO in this build: no token, and the payload says so plainly.
+      expect(request.authorization).toBeUndefined();
+      expect(payload.identity).toEqual({ token: 'none', reason: 'sso-not-configured', errorCode: null });
       expect(payload.reportedAt).toBe('2026-11-25T10:00:00.000Z');
       expect(payload.classification).toBe('phishing');
       expect(payload.reasons).toEqual(['phishing', 'asks-for-secrets']);
@@ -162,5 +165,60 @@ describe('handleSpamReport (integrated Report button)', () => {
   it('survives an event.completed that throws', async () => {
     const event = { ...fakeEvent(), completed: () => { throw new Error('host gone'); } };
     await expect(handleSpamReport(event, environment(), deps({}))).resolves.toBeUndefined();
+  });
+
+  describe('with single sign-on configured', () => {
+    const SSO = { clientId: 'c6c1f32b-5e55-4997-881a-753cc1d563b7', resource: 'api://addin.acme.it/c6c1f32b-5e55-4997-881a-753cc1d563b7' };
+    const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJvaWQiOiJ4In0.c2lnbmF0dXJl';
+
+    it('sends the reporter’s token as Authorization: Bearer, asked silently, and says so in the payload', async () => {
+      const server = await startLoopbackServer((_req, res) => res.writeHead(202).end());
+      try {
+        const getAccessToken = jest.fn(() => Promise.resolve(TOKEN));
+        const event = fakeEvent();
+        await handleSpamReport(event, { ...environment(), getAccessToken }, deps({ loadPolicy: policyWith({ endpoint: server.url, moveAfterReport: 'junk' }), sso: SSO }));
+        expect(getAccessToken).toHaveBeenCalledWith({ allowSignInPrompt: false, allowConsentPrompt: false });
+        expect(server.received[0]!.authorization).toBe(`Bearer ${TOKEN}`);
+        const payload = JSON.parse(server.received[0]!.body) as ReportPayload;
+        expect(payload.identity).toEqual({ token: 'bearer', reason: null, errorCode: null });
+        // The token travels in the header only.
+        expect(server.received[0]!.body).not.toContain(TOKEN);
+        expect(event.calls[0]!.moveItemTo).toBe('junkFolder');
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('still delivers, marked unauthenticated with the error code, when Office gives no token', async () => {
+      const server = await startLoopbackServer((_req, res) => res.writeHead(202).end());
+      try {
+        const getAccessToken = (): Promise<string> => Promise.reject(Object.assign(new Error('The user is not signed into Office.'), { code: 13001 }));
+        const event = fakeEvent();
+        await handleSpamReport(event, { ...environment(), getAccessToken }, deps({ loadPolicy: policyWith({ endpoint: server.url, moveAfterReport: 'junk' }), sso: SSO }));
+        expect(server.received).toHaveLength(1);
+        expect(server.received[0]!.authorization).toBeUndefined();
+        expect((JSON.parse(server.received[0]!.body) as ReportPayload).identity).toEqual({ token: 'none', reason: 'sso-failed', errorCode: 13001 });
+        expect(event.calls[0]!.showPostProcessingDialog.title).toBe('Reported: thank you!');
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('does not wait past the identity timeout for a token that never comes', async () => {
+      const server = await startLoopbackServer((_req, res) => res.writeHead(202).end());
+      try {
+        const event = fakeEvent();
+        const started = Date.now();
+        await handleSpamReport(
+          event,
+          { ...environment(), getAccessToken: () => new Promise<string>(() => undefined) },
+          deps({ loadPolicy: policyWith({ endpoint: server.url }), sso: SSO, identityTimeoutMs: 100 }),
+        );
+        expect(Date.now() - started).toBeLessThan(5000);
+        expect((JSON.parse(server.received[0]!.body) as ReportPayload).identity).toEqual({ token: 'none', reason: 'sso-timeout', errorCode: null });
+      } finally {
+        await server.close();
+      }
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 export interface Received {
   readonly method: string;
   readonly contentType: string;
+  readonly authorization: string | undefined;
   readonly body: string;
 }
 
@@ -16,7 +17,7 @@ export async function startLoopbackServer(respond: (request: IncomingMessage, re
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      received.push({ method: request.method ?? '', contentType: request.headers['content-type'] ?? '', body });
+      received.push({ method: request.method ?? '', contentType: request.headers['content-type'] ?? '', authorization: request.headers.authorization, body });
       respond(request, response, body);
     });
   });

@@ -122,13 +122,19 @@ export const edeka: SourcedBrand = {
   },
 };
 
-export const ikea: Brand = {
+export const ikea: SourcedBrand = {
   id: 'ikea', name: 'IKEA', names: ['ikea'],
-  domains: ['ikea.com', 'ikea.it', 'ikea.de', 'ikea.net', 'ikea.es', 'ikea.fr'],
-  assetDomains: ['ikea.com', 'ikea.net'],
+  domains: ['ikea.com'],
+  assetDomains: ['ikea.com'],
   sector: 'retail', countries: [], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.ikea.com/it/it/customer-service/' },
+  report: {},
   safeUrl: 'https://www.ikea.com',
+  sources: {
+    domains: [
+      { url: 'https://turbolab.it/sicurezza-13/ikea.com-cheap.net-virus-spam-whatsapp-attenzione-non-cliccare-1433', checked: '2026-12-05', domains: ['ikea.com'], note: 'On a fake IKEA voucher site: the Swedish company\'s real site is www.ikea.com' },
+    ],
+    report: [],
+  },
 };
 
 export const laPoste: SourcedBrand = {
@@ -149,13 +155,22 @@ export const laPoste: SourcedBrand = {
   },
 };
 
-export const lidl: Brand = {
+export const lidl: SourcedBrand = {
   id: 'lidl', name: 'Lidl', names: ['lidl', 'lidl plus'],
-  domains: ['lidl.de', 'lidl.it', 'lidl.com', 'lidl.fr', 'lidl.es', 'lidl.co.uk', 'lidl-newsletter.de', 'lidl.ch'],
-  assetDomains: ['lidl.de', 'lidl.com'],
+  domains: ['lidl.de', 'lidl.it', 'lidl.es', 'lidl.se'],
+  assetDomains: ['lidl.de'],
   sector: 'retail', countries: ['DE', 'IT', 'FR', 'ES', 'GB'], neverAsks: ['card', 'personal-data', 'payment-by-link'],
-  report: { url: 'https://www.lidl.de/c/service-contact/s10007848' },
-  safeUrl: 'https://www.lidl.com',
+  report: {},
+  safeUrl: 'https://www.lidl.de',
+  sources: {
+    domains: [
+      { url: 'https://facta.news/articoli/no-lidl-non-sta-regalando-buoni-spesa-per-un-valore-di-180-euro', checked: '2026-12-05', domains: ['lidl.it'], note: 'Lidl Italia, quoted: its contests and promotions are announced only through its official channels, the site www.lidl.it among them' },
+      { url: 'https://www.crolens.hr/c/lazne-lidlove-web-trgovine-love-zrtve-u-njemackoj-vec-nestalo-94-milijuna-eura', checked: '2026-12-05', domains: ['lidl.de'], note: 'On fake Lidl shops, with German Lidl\'s warning: check that the address is exactly www.lidl.de' },
+      { url: 'https://www.elperiodico.com/es/economia/20250916/ocu-advierte-descuentos-lidl-dv-121617626', checked: '2026-12-05', domains: ['lidl.es'], note: 'On fake Lidl shops: the consumer association OCU recalls that Lidl\'s only official site in Spain is www.lidl.es' },
+      { url: 'https://www.lidl.se/c/natbedragerier/s10017009', checked: '2026-12-05', domains: ['lidl.se'], note: 'Lidl Sverige\'s own fraud page: its newsletter is sent from newsletter@newsletter.lidl.se' },
+    ],
+    report: [],
+  },
 };
 
 export const mediaMarkt: SourcedBrand = {

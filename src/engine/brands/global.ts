@@ -1,7 +1,7 @@
 // Global brands most impersonated in phishing (Phishing Pot's senders, APWG and Check Point brand reports).
 // Domains are registrable domains the brand really sends from or links to, ESP sending domains included; hosts where
 // anyone can publish (onmicrosoft.com tenants, sharepoint.com sites, googleapis.com buckets) are left out on purpose.
-import type { Brand, SourcedBrand } from '../model';
+import type { SourcedBrand } from '../model';
 
 export const adobe: SourcedBrand = {
   id: 'adobe', name: 'Adobe', names: ['adobe', 'adobe acrobat', 'acrobat sign', 'adobe sign', 'adobe document cloud'],
@@ -54,13 +54,23 @@ export const apple: SourcedBrand = {
   },
 };
 
-export const att: Brand = {
+export const att: SourcedBrand = {
   id: 'att', name: 'AT&T', names: ['at&t', 'at & t', 'att wireless', 'at&t wireless'],
-  domains: ['att.com', 'att.net', 'att-mail.com', 'att.tv', 'attwireless.com', 'directv.com'],
-  assetDomains: ['att.com', 'att.net'],
+  // att.net is AT&T's consumer mailbox domain (freemail-domains.ts): its customers write from it, so it is no anchor.
+  domains: ['att.com'],
+  assetDomains: ['att.com'],
   sector: 'telecom', countries: ['US'], neverAsks: ['password', 'otp', 'card'],
-  report: { email: 'abuse@att.net', url: 'https://www.att.com/security/' },
+  report: { email: 'abuse@att.net' },
   safeUrl: 'https://www.att.com/my/',
+  sources: {
+    domains: [
+      { url: 'https://www.att.com/support/article/dsl-high-speed/KM1010136', checked: '2026-12-05', domains: ['att.com'], note: 'AT&T\'s own phishing help page, served from att.com' },
+      { url: 'https://forums.att.com/t5/AT-T-Internet-Email-Security/Fraudulent-AT-amp-T-Emails-How-To-Recognize-and-Report-Them/m-p/5125421/thread-id/21595/highlight/true/tab/html', checked: '2026-12-05', domains: ['att.com'], note: 'AT&T Community Support: links in fraudulent AT&T mail lead to non-att.com domains; go to att.com yourself' },
+    ],
+    report: [
+      { url: 'https://www.att.com/support/article/dsl-high-speed/KM1010136', checked: '2026-12-05', channel: 'abuse@att.net', note: 'AT&T: if you get a request for personal or account info, report it to AT&T Internet Security at abuse@att.net' },
+    ],
+  },
 };
 
 export const binance: SourcedBrand = {

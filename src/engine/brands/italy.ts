@@ -4,13 +4,20 @@ import type { Brand, SourcedBrand } from '../model';
 
 const ITALY = ['IT'];
 
-export const agenziaEntrate: Brand = {
+export const agenziaEntrate: SourcedBrand = {
   id: 'agenzia-entrate', name: 'Agenzia delle Entrate', names: ['agenzia delle entrate', 'agenzia entrate', 'agenziaentrate', 'entrate riscossione', 'agenzia delle entrate-riscossione'],
-  domains: ['agenziaentrate.gov.it', 'agenziaentrate.it', 'agenziaentrateriscossione.gov.it', 'fatturapa.gov.it'],
+  domains: ['agenziaentrate.gov.it', 'agenziaentrateriscossione.gov.it'],
   assetDomains: ['agenziaentrate.gov.it'],
   sector: 'government', countries: ITALY, neverAsks: ['password', 'card', 'bank-details', 'payment-by-link', 'attachment'],
-  report: { url: 'https://www.agenziaentrate.gov.it/portale/web/guest/contatta' },
+  report: {},
   safeUrl: 'https://www.agenziaentrate.gov.it',
+  sources: {
+    domains: [
+      { url: 'http://www.today.it/attualita/truffa-sms-agenzia-delle-entrate.html', checked: '2026-12-05', domains: ['agenziaentrate.gov.it', 'agenziaentrateriscossione.gov.it'], note: 'Agenzia delle Entrate\'s phishing notice: its institutional sites are www.agenziaentrate.gov.it and (Agenzia delle Entrate-Riscossione) www.agenziaentrateriscossione.gov.it' },
+      { url: 'https://corrierecomunicazioni.it/pa-digitale/lagenzia-delle-entrate-mette-in-guardia-attenzione-alle-e-mail-truffa-sui-rimborsi-fiscali', checked: '2026-12-05', domains: ['agenziaentrate.gov.it'], note: 'Agenzia delle Entrate\'s note on fake tax-refund mail: it sends no refund mail; refunds are explained on www.agenziaentrate.gov.it' },
+    ],
+    report: [],
+  },
 };
 
 export const aruba: SourcedBrand = {
@@ -309,13 +316,16 @@ export const sda: SourcedBrand = {
   domains: ['sda.it'],
   assetDomains: ['sda.it'],
   sector: 'courier', countries: ITALY, neverAsks: ['card', 'payment-by-link'],
-  report: {},
+  report: { email: 'infosda@sda.it' },
   safeUrl: 'https://www.sda.it',
   sources: {
     domains: [
       { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', domains: ['sda.it'], note: 'SDA\'s statement on fake SDA mail: report it by writing to infosda@sda.it' },
     ],
-    report: [],
+    report: [
+      { url: 'http://tech.fanpage.it/c-e-un-pacco-per-te-attenzione-a-questo-link-e-una-truffa/', checked: '2026-12-05', channel: 'infosda@sda.it', note: 'SDA asks whoever receives a phishing mail in its name to report it by writing to infosda@sda.it' },
+      { url: 'https://www.direttanews.it/2016/12/18/arriva-la-truffa-del-pacco-natalizio-non-caderci/', checked: '2026-12-05', channel: 'infosda@sda.it', note: 'SDA\'s statement on fake SDA mail, quoted: if you received mail of this kind or have any doubt, report it with an e-mail to infosda@sda.it' },
+    ],
   },
 };
 
@@ -348,13 +358,23 @@ export const telepass: SourcedBrand = {
   },
 };
 
-export const tim: Brand = {
+export const tim: SourcedBrand = {
   id: 'tim', name: 'TIM', names: ['tim', 'telecom italia', 'tim business', 'timvision', 'tim vision'],
-  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'timvision.it', 'gruppotim.it', 'tim.com'],
+  // tim.com is left out: Federconsumatori's warning names mail from tim.com (not tim.it) as the fake one.
+  domains: ['tim.it', 'telecomitalia.it', 'timbusiness.it', 'gruppotim.it'],
   assetDomains: ['tim.it'],
   sector: 'telecom', countries: ITALY, neverAsks: ['password', 'card', 'payment-by-link'],
-  report: { url: 'https://www.tim.it/assistenza/sicurezza' },
+  report: {},
   safeUrl: 'https://www.tim.it',
+  sources: {
+    domains: [
+      { url: 'https://www.tim.it/assistenza/per-i-consumatori/info-consumatori-fisso/news/modifica-del-costo-del-servizio-di-produzione-e', checked: '2026-12-05', domains: ['tim.it', 'telecomitalia.it'], note: 'TIM\'s own consumer notice on tim.it: withdrawals go by PEC to its address disattivazioni_clientiprivati@pec.telecomitalia.it' },
+      { url: 'https://assistenza.timbusiness.it/professionisti/domande-risposte/linee-servizi/', checked: '2026-12-05', domains: ['timbusiness.it'], note: 'TIM Business\'s own customer FAQ, served from timbusiness.it' },
+      { url: 'https://www.gruppotim.it/en/sustainability/actions-dialogue/customers/child-protection/risks-online-scams.html', checked: '2026-12-05', domains: ['gruppotim.it'], note: 'TIM Group\'s own corporate site (press office, sustainability), served from gruppotim.it' },
+      { url: 'https://federconsumatori.it/webnews/showdoc.php?nid=20201016020820', checked: '2026-12-05', domains: ['tim.it'], note: 'Federconsumatori on fake TIM refund mail: it came from a tim.com address, not tim.it' },
+    ],
+    report: [],
+  },
 };
 
 export const unicredit: SourcedBrand = {

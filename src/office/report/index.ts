@@ -15,4 +15,4 @@ export type { FetchLike, LoadedPolicy, PolicyConsole } from './load-policy';
 export { createOutlookReportChannel, createPreviewReportChannel, detectReportChannel } from './report-channel';
 export type { ReportChannel } from './report-channel';
 export { registerSpamReportHandler } from './spam-report-event';
-export type { MoveSpamItemTo, SpamReportCompletion, SpamReportEnvironment, SpamReportEventLike, SpamReportHandler } from './spam-report-event';
+export type { GetAccessTokenLike, MoveSpamItemTo, SpamReportCompletion, SpamReportEnvironment, SpamReportEventLike, SpamReportHandler } from './spam-report-event';

@@ -30,12 +30,17 @@ export interface SpamReportEventLike {
   completed(options: SpamReportCompletion): void;
 }
 
+/** OfficeRuntime.auth.getAccessToken, called silently (the event runtime has no UI to sign in or consent with). */
+export type GetAccessTokenLike = (options: { readonly allowSignInPrompt: false; readonly allowConsentPrompt: false }) => Promise<string>;
+
 export interface SpamReportEnvironment {
   readonly item: MessageItemLike | null | undefined;
   /** BCP 47, e.g. 'it-IT'. */
   readonly displayLanguage: string;
   /** Where policy.json lives (beside taskpane.html). */
   readonly policyUrl: string;
+  /** Office's single sign-on token request, where this Outlook has one. */
+  readonly getAccessToken?: GetAccessTokenLike;
 }
 
 export type SpamReportHandler = (event: SpamReportEventLike, environment: SpamReportEnvironment) => Promise<void>;
@@ -51,6 +56,23 @@ function startOffice(): void {
   } catch {
     // An Office.js that throws here must not keep the handler from being registered.
   }
+}
+
+/**
+ * "Enable single sign-on (SSO) in Outlook add-ins that use event-based activation" recommends
+ * OfficeRuntime.auth.getAccessToken in event code: supported by every Outlook that supports event-based activation and
+ * SSO, where Office.auth.getAccessToken reaches classic Outlook's event runtime only from Version 2111. The latter is
+ * the fallback for a client that exposes only it. Neither is typed in @types/office-js's Office namespace the same way,
+ * so both are read structurally.
+ */
+function officeGetAccessToken(): GetAccessTokenLike | undefined {
+  const pick = (holder: unknown): GetAccessTokenLike | undefined => {
+    const auth = holder && typeof holder === 'object' ? (holder as { auth?: { getAccessToken?: unknown } }).auth : undefined;
+    const get = auth?.getAccessToken;
+    return typeof get === 'function' ? (options) => (get as GetAccessTokenLike).call(auth, options) : undefined;
+  };
+  const globals = globalThis as { OfficeRuntime?: unknown; Office?: unknown };
+  return pick(globals.OfficeRuntime) ?? pick(globals.Office);
 }
 
 /**
@@ -70,6 +92,8 @@ export function registerSpamReportHandler(functionName: string, handler: SpamRep
         displayLanguage: context?.displayLanguage || '',
         policyUrl: policyUrl(),
       };
+      const getAccessToken = officeGetAccessToken();
+      if (getAccessToken) environment = { ...environment, getAccessToken };
     } catch {
       // Keep the empty environment: the handler still reports what it can and completes the event.
     }
