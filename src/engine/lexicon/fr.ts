@@ -84,8 +84,8 @@ export const fr: Lexicon = {
   'refund-waiting': ['remboursement', 'droit a ~ remboursement', 'impots ~ remboursement|trop', 'trop percu'],
   'mailbox-full': ['cloud|icloud|drive|nuage ~ plein|pleine|sature*', 'boite|messagerie|stockage ~ pleine|plein|saturee|limite|quota', 'quota ~ depasse|atteint'],
   'password-expiring': ['mot de passe ~ expire|expirera|expiration'],
-  'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points'],
-  'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],
+  'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points', 'droits|heures ~ cpf|formation ~ expirent|expireront|expirer|perdus|perdre'],
+  'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe', 'verifier|verifiez|consulter|consultez mes|vos droits'],
   prize: [
     'reclamez|recuperez|activez ~ bonus', 'bonus ~ vous attend|reclamer',
     'court|petit ~ sondage|questionnaire', 'repondez ~ sondage|questionnaire', 'gagnez un|une', 'vous avez ete choisi*', 'recevoir ~ cadeau|recompense', 'votre cadeau|recompense ~ attend|vous attend', 'pour reclamer',
