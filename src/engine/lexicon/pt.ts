@@ -212,6 +212,7 @@ export const pt: Lexicon = {
     'saque ~ disponivel|liberado|fgts|pis',
   ],
   billing: [
+    'foi solicitad* ~ transacao|transferencia|compra|pix',
     'seu|sua pedido|compra|assinatura|fatura|renovacao',
     'numero do|da pedido|fatura',
     'id da transacao',
@@ -222,12 +223,14 @@ export const pt: Lexicon = {
     'norton|mcafee|antivirus|paypal',
   ],
   dispute: [
+    'caso|se ~ nao ~ reconheca|reconhecer|realizou|autorizou',
     'se voce nao ~ reconhece|autorizou|realizou|solicitou|fez',
     'para cancelar|contestar ~ compra|assinatura|pedido|cobranca|transacao',
     'cancelar ~ assinatura|pedido|compra|renovacao',
     'solicitar ~ reembolso|estorno|cancelamento',
   ],
   'call-us': [
+    'ligue|ligar|liga ~2 #',
     'ligue|ligar|telefone|contate|contato ~ para|pelo|no|numero|central|atendimento',
     'central de atendimento',
     'atendimento ~ telefone|numero|0800',
