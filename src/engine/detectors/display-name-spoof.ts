@@ -54,7 +54,12 @@ export const displayNameSpoof = defineDetector({
     // A bare site name is how newsletters label themselves ('CNET News.com <x@newsletter.online.com>'): only a
     // brand's own domain shown over a foreign address counts, and not on lists that relay others' mail.
     if (chosen.kind === 'domain' && (!brand || isMailingList(message))) return [];
-    return [spoofFinding(message, chosen, brand?.id, severityOf(chosen, brand !== undefined))];
+    // 'Evergreen Tree Care (info@evergreentlc.com)' <system@sent-via.netsuite.com> with Reply-To: info@evergreentlc.com
+    // is an invoicing or CRM platform sending on a small company's behalf: the name shows where replies really go.
+    // Still a finding (the sender is not that company), but a weak one; a brand's address shown so stays strong.
+    const repliesThere = chosen.kind === 'address' && !chosen.recipient && message.replyTo.some((r) => r.address.toLowerCase() === chosen.text.toLowerCase());
+    const severity = repliesThere && brand === undefined ? 'low' : severityOf(chosen, brand !== undefined);
+    return [spoofFinding(message, chosen, brand?.id, severity)];
   },
 });
 

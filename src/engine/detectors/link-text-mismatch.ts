@@ -56,6 +56,21 @@ function throughSendersOwnDomain(message: MailMessage, destination: string): boo
   return !auth.checked || auth.dmarcPass || auth.alignedDkimPass;
 }
 
+/** A site's name as a word ('Walmart.com'): no scheme, no 'www.', no path. */
+const BARE_SITE_NAME = /^[A-Za-z0-9-]{2,63}(?:\.[A-Za-z0-9-]{2,63}){1,3}$/;
+
+/**
+ * A partner named by its site over a link to the sender's own site: 'buy it at Walmart.com' in Lindows' newsletter,
+ * linking to lindows.com/walmart. The reader stays with the sender who wrote the mail; a phishing link shows an
+ * address ('https://billing.spotify.com/account/...', 'www.paypal.com') and opens someone else's site. Weak (low).
+ */
+function partnerNamedOnOwnSite(message: MailMessage, text: string, destination: string): boolean {
+  const shown = text.trim();
+  if (!BARE_SITE_NAME.test(shown) || /^www\./i.test(shown)) return false;
+  const sender = registrableDomain((message.from?.domain ?? '').toLowerCase());
+  return sender !== '' && sender === destination && !isFreemailDomain(sender);
+}
+
 /** Links whose visible text names a different site than the one they open (Rspamd's PHISHING symbol). */
 export const linkTextMismatch = defineDetector({
   id: 'link-text-mismatch',
@@ -97,7 +112,13 @@ export const linkTextMismatch = defineDetector({
         data: shownBrand ? { shown, actual: destination.domain, brand: shownBrand.id } : { shown, actual: destination.domain },
         // An address shown over a bare IP: no site of that name lives on a raw address (Rspamd's PHISHING, SpamAssassin's
         // NUMERIC_HTTP_ADDR over a named link); never a tracker.
-        severity: destination.ip ? (shownBrand ? 'high' : 'medium') : mismatchSeverity(Boolean(shownBrand), bulk, destination.url),
+        severity: destination.ip
+          ? shownBrand
+            ? 'high'
+            : 'medium'
+          : partnerNamedOnOwnSite(message, link.text, destination.domain)
+            ? 'low'
+            : mismatchSeverity(Boolean(shownBrand), bulk, destination.url),
         evidence: [link.text.trim().slice(0, 200), destination.url.slice(0, 300)],
         ...(destination.url !== link.href ? { derived: [destination.url.slice(0, 300)] } : {}),
       });

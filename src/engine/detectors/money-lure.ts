@@ -39,6 +39,12 @@ const BAIT_CUES: readonly Cue[] = ['prize', 'lottery', 'inheritance', 'free-mone
 const HASTE_CUES: readonly Cue[] = ['deadline', 'hurry', 'final-notice'];
 /** The baits of advance-fee letters: money out of the blue that the stranger needs your details to send. */
 const ADVANCE_FEE_BAITS: readonly Cue[] = ['inheritance', 'prize', 'lottery', 'free-money'];
+/**
+ * Money offered out of the blue (an inheritance, a prize, a loan, funds to move), the stranger's offer of advance-fee
+ * letters: alone it is a topic (a friend on Gmail tells of her grandmother's will), but with replies diverted to a
+ * webmail account it is the letter's whole story ('I have a noble proposal for you', Reply-To: x@gmail.com).
+ */
+const UNSOLICITED_OFFERS: readonly Cue[] = [...ADVANCE_FEE_BAITS, 'investment'];
 /** Baits that are a weak signal even alone, anywhere. */
 const LONE_BAIT_CUES: readonly Cue[] = ['prize', 'dating', 'miracle-cure'];
 
@@ -111,7 +117,8 @@ export const moneyLure = defineDetector({
     // a mailing list, whose digests mention giveaways and lotteries in passing; and an inheritance is no bait alone
     // (programmers write about class inheritance).
     const loneBait = !isMailingList(message) && hits.some((hit) => LONE_BAIT_CUES.includes(hit.cue));
-    if (hits.length < 2 && !(bait && (push || baitInSubject)) && !loneBait) return [];
+    const offerFromWebmail = !isMailingList(message) && repliesGoToWebmail(message) && hits.some((hit) => UNSOLICITED_OFFERS.includes(hit.cue));
+    if (hits.length < 2 && !(bait && (push || baitInSubject)) && !loneBait && !offerFromWebmail) return [];
     const found = new Set(hits.map((hit) => hit.cue));
     const blackmail = found.has('sextortion') && (found.has('crypto') || found.has('payment-demand'));
     // Pressed with a deadline AND a button or a request ('You have won! Claim now, offer ends today').
@@ -128,6 +135,9 @@ export const moneyLure = defineDetector({
     // mailing list, where posters write from webmail and digests quote the lottery news.
     const advanceFee = bait !== undefined && ADVANCE_FEE_BAITS.includes(bait.cue);
     if (severity === 'medium' && advanceFee && !isMailingList(message) && writesFromWebmail(message)) severity = 'high';
+    // A lone offer with replies diverted to webmail is the advance-fee letter's whole story: medium, so it
+    // corroborates the sender's evidence, but never high on one phrase.
+    if (severity === 'low' && offerFromWebmail) severity = 'medium';
     return [
       {
         detectorId: 'money-lure',
@@ -155,6 +165,12 @@ function becFinding(hits: readonly CueHit[]): Finding | undefined {
     severity: hits.length >= 3 ? 'high' : 'medium',
     evidence: hits.map((hit) => hit.evidence).slice(0, MAX_EVIDENCE),
   };
+}
+
+/** Replies go to a free webmail account other than the sender's own address. */
+function repliesGoToWebmail(message: MailMessage): boolean {
+  const from = message.from?.address.toLowerCase();
+  return message.replyTo.some((address) => isFreemailDomain(address.domain) && address.address.toLowerCase() !== from);
 }
 
 /** The sender, or where replies go, is a free webmail account. */

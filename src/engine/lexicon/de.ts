@@ -82,7 +82,7 @@ export const de: Lexicon = {
     'zoll',
   ],
   'refund-waiting': ['ruckerstattung|erstattung|gutschrift|steuererstattung', 'anspruch auf ~ erstattung|ruckerstattung'],
-  'mailbox-full': ['postfach|speicher|mailbox|speicherplatz ~ voll|uberschritten|limit|kontingent', 'kontingent ~ uberschritten|erreicht'],
+  'mailbox-full': ['cloud|icloud|drive ~ voll|ausgeschopft|erschopft', 'postfach|speicher|mailbox|speicherplatz ~ voll|uberschritten|limit|kontingent', 'kontingent ~ uberschritten|erreicht'],
   'password-expiring': ['passwort|kennwort ~ lauft|abgelaufen|ablauf|verfallt'],
   'points-expiring': ['punkte ~ verfallen|verfall|ablaufen|einlosen', 'einlosen ~ punkte|pramie'],
   'call-to-action': ['klicken|tippen sie ~ hier|unten|link|button|schaltflache', 'hier klicken', 'jetzt mitmachen|teilnehmen|sichern|anfordern|einlosen|bestatigen', 'machen sie ~ mit', 'jetzt anmelden|einloggen', 'offnen sie ~ anhang'],
@@ -107,6 +107,7 @@ export const de: Lexicon = {
     'ohne|keine einzahlung', 'gratis spins|fs', 'online casino', 'casino ~ bonus|spins|freispiele|einzahlung', 'bonus bis zu',
     'lotterie|lotto|verlosung|gewinnspiel|jackpot', 'freispiele', 'bonus ~ casino|willkommen*', 'willkommensbonus'],
   inheritance: [
+    'dringende|vertrauliche angelegenheit ~ besprechen', 'geschaftsvorschlag|geschaftsangebot', 'ich habe ~2 vorschlag|angebot fur sie|dich', 'auslandischen|vertrauenswurdigen partner',
     'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank',
     'spende in hohe', 'ihre spende',
     'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
@@ -121,6 +122,7 @@ export const de: Lexicon = {
   sextortion: ['ich habe sie|dich ~ aufgenommen|gefilmt', 'webcam ~ aufgenommen|gefilmt|zugriff', 'pornoseite*', 'computer|gerat|handy ~ gehackt', 'intime|kompromittierende ~ video|videos|fotos|aufnahmen', 'erwachsenen|porno* ~ seite|seiten|webseite|videos', 'gehackt|infiziert ~ gerat|computer|handy|konto', 'masturb*'],
   'payment-demand': ['zahlen|uberweisen|senden sie ~ betrag|summe|gebuhr', 'uberweise|uberweisen|sende|zahle ~ # ~ bitcoin|btc|eur|euro|dollar', 'rechnung ~ offen|uberfallig|unbezahlt', 'zahlung ~ innerhalb # stunden|tagen', 'offener betrag'],
   'free-money': [
+    'guthaben ~ bereit|verfugbar ~ auszahl*|abheb*',
     'millionen ~ euro|dollar ~ spenden|vermachen|schenken', 'spenden ~ fonds|vermogen|erbe|millionen',
     'spende ~ millionen|erhalten|hohe',
     'kostenloses geld', 'kredit ~ genehmigt|bewilligt', 'auszahlung ~ bereit|bankkonto|verfugbar'],

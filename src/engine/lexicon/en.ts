@@ -77,10 +77,11 @@ export const en: Lexicon = {
     'not share ~ with anyone|others',
   ],
   deadline: [
-    'within # hours|hrs|hour|h|days|minutes',
+    'within # hours|hrs|hour|h|days|day|minutes|mins|min|business|working',
     'in # hours|hrs|h',
     'due to expire',
-    'within #',
+    // A bare 'within 2' also matched 'within 2 years' in a card offer's terms: a deadline counts in hours or days.
+    'within 1h|2h|6h|12h|24h|48h|72h|24hrs|48hrs|72hrs|24hours|48hours|72hours',
     'in the next # hours|hrs|h|days',
     'no later than',
     'before # hours|hrs|pm|am',
@@ -143,7 +144,10 @@ export const en: Lexicon = {
     'login|signin attempt from',
     'compromised account',
     'account [has] [been|was] compromised|hacked',
-    'fraudulent activity|transaction|charge*|login|access',
+    'fraudulent activity|transaction|login|access',
+    // 'unauthorized or fraudulent charges' is a card offer's fine print; an alert says it found them.
+    'detected|noticed|found|identified|flagged|suspect* ~ fraudulent charge*',
+    'fraudulent charge* ~ on|to ~ your|the ~ account|card',
     'security breach',
   ],
   'unusual-activity': [
@@ -195,6 +199,7 @@ export const en: Lexicon = {
     'receive your refund',
   ],
   'mailbox-full': [
+    'cloud|drive|icloud|onedrive ~ is|almost|nearly|now ~ full',
     'mailbox|inbox|storage|email ~ full|quota|exceeded|limit',
     'storage quota|limit|space',
     'quota exceeded',
@@ -227,6 +232,7 @@ export const en: Lexicon = {
     'request|schedule|book|arrange ~ redelivery',
   ],
   prize: [
+    'claim your rewards|token|tokens|gifts|prizes|bonuses', 'bonus ~ every|each|first|your ~ deposit', 'deposit bonus',
     'get|claim|receive your reward|prize|gift|winnings', 'claim ~ your share', 'answer ~ questions ~ reward|gift|win',
     'you have|ve received ~ reward|gift|prize|bonus', 'chance to win|receive', 'enter to win', 'complete|answer|take ~ survey|questionnaire', 'answer ~ win', 'your reward|gift|prize|bonus ~ pending|awaits|waiting|ready', 'not [yet] claimed ~ reward|offer|prize|gift|bonus', 'haven t [yet] claimed ~ reward|offer|prize|gift|bonus', 'affirm|confirm ~ your reward|prize|gift', 'free gift|reward|prize', 'winner confirmation', 'you are|re eligible ~ reward|gift|prize|receive', 'exclusive reward|gift|offer ~ for you', 'selected to receive|get|win', 'claim ~ airdrop|tokens|bonus|reward|prize|gift',
     'you have won',
@@ -255,6 +261,7 @@ export const en: Lexicon = {
     'prize draw',
   ],
   inheritance: [
+    'i have a ~2 proposal|proposition|deal ~ for you|u', 'charity|noble|humanitarian proposal|proposition', 'sick bed|sickbed', 'decedent', 'died intestate', 'estate ~ worth ~ million|millions', 'urgent|confidential|private ~ matter|business ~ discuss ~ with you', 'foreign|trustworthy|reliable|honest partner', 'risk free ~ venture|transaction|deal|business',
     'surprise|unexpected letter|mail|email|message ~ apolog*|pardon', 'apolog* ~ surprise|unexpected ~ letter|mail|email|message', 'terminal ~ cancer|illness|disease', 'donate ~ funds|fortune|inheritance ~ charity|orphans|widows|less privileged',
     'charity foundation', 'donated|donate ~ to you', 'dying woman|man|widow', 'diplomatic ~ agent|courier',
     'next of kin',
@@ -326,6 +333,7 @@ export const en: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'withdrawal of ~ funds|balance', 'new incoming transaction',
     'withdraw [your|the] #', 'hours|days to withdraw', 'funded|credited|replenished with ~2 btc|bitcoin|eth|usdt', 'mining balance',
     'approved funds|payment|compensation', 'your funds|fund|payment ~ approved|scheduled|released|credited', 'sum of #',
     'your account already has', 'restitution|compensation payment|funds', 'fund release', 'funds ~ released|release', 'withdraw ~ balance|funds|winnings',

@@ -88,7 +88,7 @@ export const es: Lexicon = {
     'aduana',
   ],
   'refund-waiting': ['reembolso|devolucion|reintegro', 'tiene derecho a ~ reembolso|devolucion'],
-  'mailbox-full': ['buzon|bandeja|correo|almacenamiento ~ lleno|llena|limite|excedido|cuota', 'cuota ~ excedida|superada'],
+  'mailbox-full': ['nube|cloud|icloud|drive ~ llena|lleno|agotad*', 'buzon|bandeja|correo|almacenamiento ~ lleno|llena|limite|excedido|cuota', 'cuota ~ excedida|superada'],
   'password-expiring': ['contrasena ~ caduca|caducara|caducada|expira|expirara|vence'],
   'points-expiring': ['puntos ~ caducan|expiran|vencen|canjear|canjea', 'canjee|canjear|canjea ~ puntos|premio'],
   'call-to-action': ['haga|haz clic|click ~ aqui|abajo|enlace|boton', 'pulse|pulsa ~ aqui|enlace|boton', 'acceda|accede aqui|ahora', 'abra|descargue ~ adjunto'],
@@ -104,6 +104,7 @@ export const es: Lexicon = {
     'loteria|sorteo|jackpot',
     'premio gordo', 'giros gratis', 'bono ~ casino|bienvenida'],
   inheritance: [
+    'tengo ~2 propuesta ~ para usted|ti', 'propuesta de negocio|negocios', 'asunto urgente|confidencial ~ discutir|tratar', 'socio ~ confiable|extranjero',
     'carta|mensaje|correo sorpresa', 'enfermedad terminal', 'difunto|fallecido esposo|marido', 'programa de indemnizacion',
     'herencia|heredero|testamento', 'fallecido|fallecida|difunto', 'beneficiario ~ fondo|fondos|herencia', 'millones de ~ dolares|euros', 'donacion ~ millones|fondo'],
   investment: ['ganancias|rentabilidad|rendimiento|beneficios garantizad*', 'ingresos pasivos', 'plataforma de ~ inversion|trading', 'oportunidad de inversion', 'gane|ganar ~ al|desde dia|mes|casa'],
@@ -112,6 +113,7 @@ export const es: Lexicon = {
   sextortion: ['te grabe', 'he grabado', 'camara|webcam ~ grab*|acceso', 'video|videos|fotos ~ intim*|comprometedor*', 'sitios|paginas ~ adultos|porno*', 'hackeado|infectado ~ dispositivo|ordenador|telefono|cuenta', 'masturb*'],
   'payment-demand': ['pague|pagar|transfiera|transferir|envie|enviar ~ importe|cantidad|tasa|suma', 'factura ~ pendiente|vencida|impagada', 'pago ~ en # horas|dias'],
   'free-money': [
+    'saldo ~ listo|disponible ~ retir*',
     'donar|donare ~ fondos|dinero|herencia',
     'dinero gratis|facil', 'prestamo ~ aprobado|preaprobado', 'fondos ~ disponibles|liberados'],
   billing: [

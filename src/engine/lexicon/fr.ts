@@ -82,10 +82,10 @@ export const fr: Lexicon = {
     'douane|dedouanement',
   ],
   'refund-waiting': ['remboursement', 'droit a ~ remboursement', 'impots ~ remboursement|trop', 'trop percu'],
-  'mailbox-full': ['boite|messagerie|stockage ~ pleine|plein|saturee|limite|quota', 'quota ~ depasse|atteint'],
+  'mailbox-full': ['cloud|icloud|drive|nuage ~ plein|pleine|sature*', 'boite|messagerie|stockage ~ pleine|plein|saturee|limite|quota', 'quota ~ depasse|atteint'],
   'password-expiring': ['mot de passe ~ expire|expirera|expiration'],
-  'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points'],
-  'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe'],
+  'points-expiring': ['points ~ expirent|expirer|expiration|echange*', 'echangez|utilisez ~ points', 'droits|heures ~ cpf|formation ~ expirent|expireront|expirer|perdus|perdre'],
+  'call-to-action': ['cliquez|appuyez ici|ci|sur', 'cliquez ~ lien|bouton', 'connectez vous ici|maintenant', 'ouvrez|telechargez ~ piece jointe', 'verifier|verifiez|consulter|consultez mes|vos droits'],
   prize: [
     'reclamez|recuperez|activez ~ bonus', 'bonus ~ vous attend|reclamer',
     'court|petit ~ sondage|questionnaire', 'repondez ~ sondage|questionnaire', 'gagnez un|une', 'vous avez ete choisi*', 'recevoir ~ cadeau|recompense', 'votre cadeau|recompense ~ attend|vous attend', 'pour reclamer',
@@ -100,6 +100,7 @@ export const fr: Lexicon = {
     'sans depot', 'tours|spins gratuits', 'casino ~ bonus|spins|tours|depot',
     'loterie|tirage|jackpot|tombola', 'tours gratuits', 'bonus ~ casino|bienvenue'],
   inheritance: [
+    'j ai ~2 proposition ~ pour vous|toi', 'proposition d affaires|affaire', 'affaire urgente|confidentielle ~ discuter', 'partenaire ~ fiable|etranger|serieux',
     'lettre|message|courrier surprise', 'phase terminale', 'maladie incurable', 'feu mon|ma mari|epoux|pere',
     'heritier|heritiere',
     'heritage|succession|testament ~ defunt*|million*|fonds|beneficiaire', 'defunt*|decede*', 'beneficiaire ~ fonds|heritage|succession', 'millions de ~ dollars|euros', 'don ~ millions|fonds'],
@@ -109,6 +110,7 @@ export const fr: Lexicon = {
   sextortion: ['je vous|t ai filme|enregistre', 'webcam|camera ~ filme*|enregistre*|acces', 'video|videos|photos ~ intime*|compromettant*', 'sites ~ adultes|porno*', 'pirate|infecte ~ appareil|ordinateur|telephone|compte', 'masturb*'],
   'payment-demand': ['payez|payer|transferez|virer|envoyez ~ montant|somme|frais', 'facture ~ impayee|retard|attente', 'paiement ~ sous # heures|jours'],
   'free-money': [
+    'solde ~ pret|disponible ~ retir*', 'paiement ~ desormais|maintenant ~ disponible', 'retirer ~ votre ~ solde|argent|gains',
     'faire don ~ fonds|somme|heritage|fortune',
     'argent gratuit|facile', 'pret ~ approuve|accorde', 'fonds ~ disponibles|debloques'],
   billing: [

@@ -177,6 +177,7 @@ export const it: Lexicon = {
     'agenzia delle entrate ~ rimborso|accredito',
   ],
   'mailbox-full': [
+    'cloud|icloud|drive ~ pieno|piena|esaurito|esaurita',
     'casella|cassetta|posta|spazio|archiviazione ~ piena|pieno|esaurit*|superat*|limite',
     'quota ~ superata|esaurita|raggiunta',
     'spazio di archiviazione',
@@ -216,6 +217,7 @@ export const it: Lexicon = {
     'bonus ~ casino|benvenuto',
   ],
   inheritance: [
+    'ho ~2 proposta ~ per te|lei|voi', 'proposta d affari', 'questione|faccenda urgente|riservat* ~ discutere', 'partner ~ affidabile|straniero|fidato',
     'lettera|messaggio|mail sorpresa|inaspettat*', 'malato|malata terminale', 'stadio terminale', 'defunto marito', 'programma di risarcimento',
     'malato|malata di cancro|tumore|leucemia',
     'eredita|ereditare|erede',
@@ -263,6 +265,7 @@ export const it: Lexicon = {
     'western union|moneygram',
   ],
   'free-money': [
+    'saldo ~ pronto|disponibile ~ prelev*|ritir*|incass*',
     'donare|donarle|devolvere ~ fondi|fondo|denaro|eredita|somma',
     'soldi|denaro gratis',
     'premio in denaro',

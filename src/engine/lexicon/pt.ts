@@ -133,6 +133,7 @@ export const pt: Lexicon = {
     'valor|credito|saldo ~ liberado|disponivel|receber',
   ],
   'mailbox-full': [
+    'nuvem|cloud|icloud|drive ~ cheia|cheio|lotada|lotado|esgotad*',
     'caixa de entrada ~ cheia|lotada|limite|armazenamento',
     'armazenamento ~ cheio|esgotado|excedido|limite',
     'cota ~ excedida|esgotada',
@@ -168,6 +169,7 @@ export const pt: Lexicon = {
     'giros gratis', 'sem deposito', 'cassino|casino ~ bonus|giros|deposito',
     'loteria|sorteio|jackpot|raspadinha', 'rodadas gratis|gratuitas', 'bonus ~ cassino|boas'],
   inheritance: [
+    'tenho ~2 proposta ~ para voce|vc|si', 'proposta de negocio|negocios', 'assunto urgente|confidencial ~ tratar|discutir', 'parceiro ~ confiavel|estrangeiro',
     'carta|mensagem ~ surpresa', 'estado terminal', 'falecido marido|esposo|pai', 'indenizar|indenizacao ~ vitimas|todas|cada|fundo|usd', 'programa de indenizacao', 'desembolso ~ fundos|fundo',
     'heranca|herdeiro|espolio',
     'falecido|falecida|falecimento',
@@ -210,6 +212,7 @@ export const pt: Lexicon = {
     'saque ~ disponivel|liberado|fgts|pis',
   ],
   billing: [
+    'foi solicitad* ~ transacao|transferencia|compra|pix',
     'seu|sua pedido|compra|assinatura|fatura|renovacao',
     'numero do|da pedido|fatura',
     'id da transacao',
@@ -220,12 +223,14 @@ export const pt: Lexicon = {
     'norton|mcafee|antivirus|paypal',
   ],
   dispute: [
+    'caso|se ~ nao ~ reconheca|reconhecer|realizou|autorizou',
     'se voce nao ~ reconhece|autorizou|realizou|solicitou|fez',
     'para cancelar|contestar ~ compra|assinatura|pedido|cobranca|transacao',
     'cancelar ~ assinatura|pedido|compra|renovacao',
     'solicitar ~ reembolso|estorno|cancelamento',
   ],
   'call-us': [
+    'ligue|ligar|liga ~2 #',
     'ligue|ligar|telefone|contate|contato ~ para|pelo|no|numero|central|atendimento',
     'central de atendimento',
     'atendimento ~ telefone|numero|0800',

@@ -8,7 +8,8 @@ import type { Severity } from '../model';
  * Findings whose medium may make a message `suspicious` on its own, because it rests on how the message was built
  * rather than on its wording: a DMARC, compauth or SPF failure on the From domain, a From line no mail program writes
  * or a generated mailbox, replies diverted to webmail, text hidden from the reader, a sender on an app-hosting project
- * or a webmail account posing as an organization, pictures kept on an anonymous image host. Every other medium, and
+ * or a webmail account posing as an organization, pictures kept on an anonymous image host, links that all lead to
+ * throwaway hosts or whose host is written in styled letters. Every other medium, and
  * every low, is a weak signal: alone it never makes `suspicious`, whatever its points (DESIGN.md). Wording detectors
  * ('verify your account', 'you have won') also match genuine notifications and newsletters, so they need
  * corroboration. A brand's logo borrowed by a third party is left out: deal newsletters and couriers show shops'
@@ -44,6 +45,11 @@ export const STANDALONE_RED_FLAGS: readonly FindingKey[] = [
   'throwaway-sender/decorated-name',
   'throwaway-sender/other-person-account',
   'brand-asset-hotlink/anonymousImageHost',
+  // Every link a throwaway (shorteners, bare IPs, free hosting, abused TLDs) and none to the sender's own site, or a
+  // link host written in styled look-alike letters: how the message was built to hide where it leads. Replies and
+  // real discussion lists are exempt in the detector; no legitimate message of the corpus has either.
+  'suspicious-link/onlyThrowawayLinks',
+  'suspicious-link/styledHost',
 ];
 
 /**

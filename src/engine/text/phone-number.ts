@@ -36,9 +36,20 @@ function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-/** North American numbers (10 digits, or 11 starting with 1; area code 2-9), or any written with '+' and 9-14 digits. */
+/**
+ * Toll-free numbers as written nationally in the countries whose languages we read, the callback lure's favourite:
+ * 0800 and 11 digits in Brazil ('0800 000 3973'), 0800-0805 and 10 digits in France, 0800 and 10-11 digits in
+ * Germany, 800/803 and 9 digits in Italy and Portugal (numero verde), 900 and 9 digits in Spain.
+ */
+const NATIONAL_TOLL_FREE = /^(?:080[0-5]\d{6,7}|80[03]\d{6}|900\d{6})$/;
+
+/**
+ * North American numbers (10 digits, or 11 starting with 1; area code 2-9), national toll-free numbers, or any
+ * written with '+' and 9-14 digits.
+ */
 function looksLikePhone(digits: string, plus: boolean): boolean {
   if (plus) return digits.length >= 9 && digits.length <= 14;
+  if (NATIONAL_TOLL_FREE.test(digits)) return true;
   const national = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
   if (national.length !== 10) return false;
   const area = national[0] ?? '0';

@@ -9,6 +9,13 @@ describe('Italian', () => {
         message: { text: 'Abbiamo rilevato un nuovo accesso al tuo account da Chrome su Windows. Se sei stato tu, puoi ignorare questa email.' },
       },
       { name: 'genuine shipping notice', message: { text: 'Il tuo ordine è stato spedito e arriverà giovedì. Grazie per aver acquistato da noi.' } },
+      {
+        name: "a card offer's fine print lists fraudulent charges and wire transfers among what earns no bonus",
+        message: {
+          subject: 'Earn up to 75,000 bonus miles',
+          text: 'Purchases do not include balance transfers, cash advances, wire transfers, unauthorized or fraudulent charges, and fees of any kind. Apply now.',
+        },
+      },
     ],
     invalid: [
       {
@@ -42,6 +49,16 @@ describe('English', () => {
       },
     ],
     invalid: [
+      {
+        name: 'an alert that found fraudulent charges on the card, with something to do',
+        message: { text: 'We detected fraudulent charges on your card. Click here to confirm your recent transactions.' },
+        findings: [{ messageId: 'accountProblem', severity: 'medium' }],
+      },
+      {
+        name: 'the cloud is full, as a subject',
+        message: { subject: 'Your cloud is full. Access at risk', text: 'Storage management for your connected account.' },
+        findings: [{ messageId: 'mailboxFull', severity: 'medium' }],
+      },
       {
         name: 'mailbox full, click to release messages',
         message: { text: 'Your mailbox storage quota exceeded. 12 incoming messages are held. Click here to release them.' },

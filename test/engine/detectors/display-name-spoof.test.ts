@@ -17,6 +17,22 @@ testDetector(displayNameSpoof, {
   ],
   invalid: [
     {
+      name: "an invoicing platform showing the company's address, where replies go: a weak finding",
+      message: {
+        from: 'Evergreen Tree Care (info@evergreentreecare.com) <system@sent-via.invoicehub.com>',
+        replyTo: 'info@evergreentreecare.com',
+      },
+      findings: [{ messageId: 'address-in-name', severity: 'low' }],
+    },
+    {
+      name: 'a foreign address in the name, replies going elsewhere: medium',
+      message: {
+        from: 'Evergreen Tree Care (info@evergreentreecare.com) <system@sent-via.invoicehub.com>',
+        replyTo: 'billing.evergreen@mailhost.net',
+      },
+      findings: [{ messageId: 'address-in-name', severity: 'medium' }],
+    },
+    {
       name: "a brand's address written as the name over another sender",
       message: { from: '"support@amazon.it" <info@shop-promo.example>' },
       findings: [{ messageId: 'address-in-name', severity: 'high', data: { shown: 'support@amazon.it', actual: 'info@shop-promo.example', brand: 'amazon' }, evidence: 'support@amazon.it' }],

@@ -31,6 +31,19 @@ testDetector(linkTextMismatch, {
   ],
   invalid: [
     {
+      name: "a brand named by its site over a link to the sender's own site is weak",
+      message: { from: 'Michael Robertson <michaelr@lindows.com>', html: 'Buy it at <a href="http://www.lindows.com/walmart">Walmart.com</a> for $299.' },
+      findings: [{ messageId: 'mismatch', severity: 'low', data: { shown: 'walmart.com', actual: 'lindows.com', brand: 'walmart' } }],
+    },
+    {
+      name: "a brand's full address over the sender's own tracker stays high",
+      message: {
+        from: 'Billing <no-reply@notification.circle.so>',
+        html: '<a href="https://email.notification.circle.so/c/eJwUy02">https://billing.spotify.com/account/payment/update</a>',
+      },
+      findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'spotify.com', actual: 'circle.so', brand: 'spotify' } }],
+    },
+    {
       name: "text shows a brand's address, link opens another site",
       message: { html: '<a href="http://amazon-secure-login.xyz/signin">https://www.amazon.com/signin</a>' },
       findings: [{ messageId: 'mismatch', severity: 'high', data: { shown: 'amazon.com', actual: 'amazon-secure-login.xyz', brand: 'amazon' } }],

@@ -4,6 +4,10 @@ import { testDetector } from '../../support/detector-tester';
 describe('Italian', () => {
   testDetector(moneyLure, {
     valid: [
+      {
+        name: 'a supplier mentions an inheritance case, replies not diverted: only a topic',
+        message: { from: 'Ufficio Acquisti <acquisti@fornitore.example>', text: "Vi comunico che la pratica dell'eredità del signor Bianchi è chiusa." },
+      },
       { name: 'a colleague whose aunt is ill', message: { text: 'Mia zia è malata di cancro, domani non vengo in ufficio.' } },
       { name: 'a colleague mentions bitcoin', message: { text: 'Hai letto che il bitcoin è sceso ancora? Ne parliamo a pranzo.' } },
       { name: 'shop gift card without push', message: { text: 'Con ogni ordine sopra i 50 euro ricevi una carta regalo.' } },
@@ -20,6 +24,20 @@ describe('Italian', () => {
       },
     ],
     invalid: [
+      {
+        name: 'advance-fee proposal from a hijacked company mailbox, replies diverted to webmail',
+        message: {
+          from: 'Marco Ferri <m.ferri@comune.example.it>',
+          replyTo: 'marcoferri.consulenze@gmail.com',
+          text: "Ho una proposta d'affari per lei: un cliente deve trasferire dei capitali all'estero. Mi risponda per i dettagli.",
+        },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
+      {
+        name: 'one offer phrase with replies diverted to webmail is medium, never high',
+        message: { from: 'Anna Verdi <anna.verdi@studio.example>', replyTo: 'anna.verdi.1960@gmail.com', text: 'Buongiorno, ho una proposta per lei. Mi risponda appena può.' },
+        findings: [{ messageId: 'inheritance', severity: 'medium' }],
+      },
       {
         name: 'advance-fee letter: an ill widow donating a sum',
         message: { text: 'Mi scusi per questa lettera inaspettata. Sono vedova e sono malata di cancro. Ho deciso di donare la somma di 4.500.000 € a una persona onesta.' },
@@ -73,6 +91,21 @@ describe('English', () => {
       },
     ],
     invalid: [
+      {
+        name: 'a reward to claim as the whole subject',
+        message: { subject: 'Claim Your rewards:', text: 'Access Portal' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'a casino deposit bonus alone in the body is weak',
+        message: { text: 'Today BONUS! 50% bonus at every deposit just today!' },
+        findings: [{ messageId: 'prize', severity: 'low' }],
+      },
+      {
+        name: 'a loan offer with replies sent to webmail',
+        message: { from: 'Mr. Ricky Mann <mail@fastnet.example>', replyTo: 'rickymann.loans@outlook.com', subject: 'Re', text: 'Do you need a loan? We give out loans for mortgage, personal or business at low rates. Get back to us.' },
+        findings: [{ messageId: 'investment', severity: 'medium' }],
+      },
       {
         name: 'a fake balance: a credited amount in the subject and a link',
         message: { subject: 'Score released: +$354 date 2023.12.21', text: 'Click here to withdraw: https://docs.google.com/forms/d/e/x' },

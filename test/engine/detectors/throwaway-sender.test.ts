@@ -29,6 +29,14 @@ testDetector(throwawaySender, {
   ],
   invalid: [
     {
+      name: 'a campaign name on webmail, relayed by a throwaway group whose name is keys mashed on a keyboard',
+      message: {
+        from: '#Harbor_Rewards# <shopper.deals.2k@gmail.com>',
+        headers: [['List-Id', '<xdtcfjhvtrsdfgcgbnbx.promo77.click>']],
+      },
+      findings: [{ messageId: 'decorated-name', severity: 'medium' }],
+    },
+    {
       name: 'a casino campaign from an app-hosting project',
       message: { from: 'Wildzy Casino <no-reply@ghghghgggg-64b02.firebaseapp.com>', html: CASINO_HTML },
       findings: [

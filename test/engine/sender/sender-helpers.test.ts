@@ -6,6 +6,7 @@ import {
   fromAuthentication,
   isAligned,
   isBounceAddress,
+  isListRelay,
   isInternalDomain,
   organizationKeyName,
   sendingBrand,
@@ -112,4 +113,29 @@ describe('titleInName', () => {
   ])('%s => %s', (name, title) => expect(titleInName(name)).toBe(title));
 
   it.each(['Mario Rossi', 'Presidential Travel', 'CEO Weekly Digest', 'Mario Rossi Support', 'Admin'])('%s wears no title', (name) => expect(titleInName(name)).toBe(''));
+});
+
+describe('isListRelay', () => {
+  it('takes a real list (List-Id or List-Post) as a relay', () => {
+    expect(isListRelay(buildMessage({ headers: [['List-Id', '<linux-man.vger.kernel.org>']] }))).toBe(true);
+    expect(isListRelay(buildMessage({ headers: [['List-Id', 'Soci <soci.associazione-example.org>']] }))).toBe(true);
+    expect(isListRelay(buildMessage({ headers: [['List-Post', '<mailto:users@lists.example.org>']] }))).toBe(true);
+    expect(isListRelay(buildMessage({ headers: [['Precedence', 'bulk']] }))).toBe(false);
+  });
+
+  it("does not take a throwaway group named by keys mashed on a keyboard as a list", () => {
+    const headers: [string, string][] = [
+      ['List-ID', '<xdtcfjhvtrsdfgcgbnbxgvcbnn.bravo67.click>'],
+      ['List-Post', '<https://groups.google.com/a/bravo67.click/group/xdtcfjhvtrsdfgcgbnbxgvcbnn/post>'],
+    ];
+    expect(isListRelay(buildMessage({ headers }))).toBe(false);
+    expect(isListRelay(buildMessage({ headers: [['List-Id', '<ksjdhlasjddklaskd.uplowd.xyz>']] }))).toBe(false);
+  });
+
+  it("does not take a bulk-mail service's campaign id for a list relaying others' mail", () => {
+    expect(isListRelay(buildMessage({ headers: [['List-ID', '<.7289367.xt.local>']] }))).toBe(false);
+    expect(isListRelay(buildMessage({ headers: [['List-ID', 'f8f6aa42c3mc list <f8f6aa42c3.526789.list-id.mcsv.net>']] }))).toBe(false);
+    // With List-Post the service relays a real discussion list.
+    expect(isListRelay(buildMessage({ headers: [['List-ID', '<.7289367.xt.local>'], ['List-Post', '<mailto:club@lists.example.org>']] }))).toBe(true);
+  });
 });

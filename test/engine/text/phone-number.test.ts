@@ -7,6 +7,9 @@ describe('findPhoneNumbers', () => {
     ['call 1-8OO-555-Ol99.', '1-8OO-555-Ol99', '18005550199'],
     ['call 8 0 5 5 5 5 0 1 9 9 today', '8 0 5 5 5 5 0 1 9 9', '8055550199'],
     ['numero verde +39 02 1234 5678', '+39 02 1234 5678', '390212345678'],
+    ['ligue 0800 000 3973 e fale', '0800 000 3973', '08000003973'],
+    ['chiama il numero verde 800 123 456', '800 123 456', '800123456'],
+    ['appelez le 0805 12 34 56', '0805 12 34 56', '0805123456'],
   ])('%s', (text, written, digits) => {
     expect(findPhoneNumbers(text)).toEqual([{ text: written, digits }]);
   });
