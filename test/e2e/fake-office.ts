@@ -84,6 +84,8 @@ export function fakeOfficeScript(config: FakeOfficeConfig): string {
       sender: parts.from,
       to: [], cc: [],
       internetMessageId: '',
+      // An Exchange item id, as a message opened in read mode has (reports attach the original by it).
+      itemId: 'AAMkAGFakeItem' + settings.items.indexOf(parts),
       attachments: [],
       body: {
         getAsync(coercion, callback) {
@@ -99,12 +101,18 @@ export function fakeOfficeScript(config: FakeOfficeConfig): string {
     if (supports('1.14')) item.getAsFileAsync = (callback) => later(callback, ok(parts.base64));
     return item;
   }
+  const composed = [];
   const mailbox = {
     item: makeItem(settings.items[0]),
     addHandlerAsync(type, handler, callback) { handlers[type] = handler; if (callback) later(callback, ok(undefined)); },
     removeHandlerAsync(type, callback) { delete handlers[type]; if (callback) later(callback, ok(undefined)); },
   };
+  // Outlook's new-message form: displayNewMessageForm from Mailbox 1.6, its Async form (with a result) from 1.9.
+  // https://learn.microsoft.com/en-us/javascript/api/requirement-sets/outlook/requirement-set-1.9/outlook-requirement-set-1.9
+  if (supports('1.6')) mailbox.displayNewMessageForm = (parameters) => { composed.push(parameters); };
+  if (supports('1.9')) mailbox.displayNewMessageFormAsync = (parameters, callback) => { composed.push(parameters); if (callback) later(callback, ok(undefined)); };
   window.__fakeOffice = {
+    composed,
     setTheme(color) {
       const handler = handlers.officeThemeChanged;
       if (handler) handler({ type: 'officeThemeChanged', officeTheme: { bodyBackgroundColor: color } });

@@ -42,9 +42,14 @@ const corpusSample = (folder: string, count: number): string[] =>
     : [];
 const CORPUS_SAMPLES = [...corpusSample('phishing', 6), ...corpusSample('ham-2002', 2), ...corpusSample('ham-list', 2), ...corpusSample('ham-modern', 4)];
 
+type Theme = 'light' | 'dark' | 'high-contrast';
+
 /** Opens a pane sized like Outlook's, with a report mailbox configured, over these messages (a pinned pane follows them). */
-async function openAt(size: { width: number; height: number }, items: readonly FakeItem[], options: { lang?: string; dark?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await openPane(browser, url, { items, displayLanguage: options.lang ?? 'en-US', ...(options.dark ? { bodyBackgroundColor: '#1f1f1f' } : {}) }, { colorScheme: options.dark ? 'dark' : 'light' });
+async function openAt(size: { width: number; height: number }, items: readonly FakeItem[], options: { lang?: string; theme?: Theme } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
+  const dark = options.theme === 'dark';
+  const { context, page } = await openPane(browser, url, { items, displayLanguage: options.lang ?? 'en-US', ...(dark ? { bodyBackgroundColor: '#1f1f1f' } : {}) }, { colorScheme: dark ? 'dark' : 'light' });
+  // Windows high contrast reaches the pane as forced colours (the pane then picks Fluent's high-contrast theme).
+  if (options.theme === 'high-contrast') await page.emulateMedia({ forcedColors: 'active' });
   await page.setViewportSize(size);
   await context.route(`${url}policy.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: POLICY }));
   await page.goto(`${url}taskpane.html`);
@@ -78,11 +83,13 @@ async function firstScreen(page: Page): Promise<Record<string, number>> {
 
 const itemOf = (file: string): FakeItem => ({ eml: readFileSync(file, 'latin1'), latin1: true });
 
-describe('at 320 px', () => {
+describe('at 320×600, every message', () => {
   const files = [...E2E_FIXTURES, ...UNIT_FIXTURES, ...CORPUS_SAMPLES];
+  // English in the light theme, and Italian (the longer strings) in the dark one.
+  const passes = [['en-US', 'light'], ['it-IT', 'dark']] as const;
 
-  test(`no message scrolls sideways, every disclosure open (${files.length} messages: e2e and unit fixtures, corpus samples when present)`, async () => {
-    const { page, close } = await openAt(NARROW, files.map(itemOf));
+  test.each(passes)(`%s, %s: verdict, sender, one action and the report button on the first screen; no sideways scroll with every disclosure open (${files.length} messages: e2e and unit fixtures, corpus samples when present)`, async (lang, theme) => {
+    const { page, close } = await openAt(NARROW, files.map(itemOf), { lang, theme });
     const wide: { file: string; px: number }[] = [];
     const below: { file: string; bottoms: Record<string, number> }[] = [];
     try {
@@ -111,10 +118,10 @@ describe('at 320 px', () => {
 
 describe('screenshots of the first screen (test-artifacts/pane-<width>-<lang>-<theme>.png)', () => {
   const phishing = readFileSync(join(__dirname, 'fixtures/phishing-amazon-it.eml'), 'utf8');
-  const cases = [320, 350].flatMap((width) => (['en', 'it'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => [width, lang, theme] as const)));
+  const cases = [320, 350].flatMap((width) => (['en', 'it'] as const).flatMap((lang) => (['light', 'dark', 'high-contrast'] as const).map((theme) => [width, lang, theme] as const)));
 
   test.each(cases)('%i px, %s, %s: verdict, sender, one action and the report button on the first screen', async (width, lang, theme) => {
-    const { page, close } = await openAt({ width, height: NARROW.height }, [{ eml: phishing }], { lang: lang === 'it' ? 'it-IT' : 'en-US', dark: theme === 'dark' });
+    const { page, close } = await openAt({ width, height: NARROW.height }, [{ eml: phishing }], { lang: lang === 'it' ? 'it-IT' : 'en-US', theme });
     try {
       await settle(page, false);
       // Fonts and the after-verdict chunk have settled: the flags below have their final size.
@@ -140,6 +147,46 @@ describe('screenshots of the first screen (test-artifacts/pane-<width>-<lang>-<t
     expect(await page.locator('[data-testid="report-security-team"]').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-320-it-light-no-mailbox.png') });
     await context.close();
+  });
+});
+
+describe('the report button on the first screen', () => {
+  const phishing = readFileSync(join(__dirname, 'fixtures/phishing-amazon-it.eml'), 'utf8');
+
+  test('pressed: Outlook opens the report with the original attached, focus stays on the button, the status shows beside it', async () => {
+    const { page, close } = await openAt(NARROW, [{ eml: phishing }], { lang: 'it-IT' });
+    try {
+      await settle(page, false);
+      const button = page.getByTestId('report-security-team');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const status = page.getByTestId('report-security-team-status');
+      await expect(status.innerText()).resolves.not.toBe('');
+      const composed = await page.evaluate(() => (window as unknown as { __fakeOffice: { composed: { toRecipients: string[]; attachments: { type: string; itemId: string }[] }[] } }).__fakeOffice.composed);
+      expect(composed).toHaveLength(1);
+      expect(composed[0]?.toRecipients).toEqual(['security@example.com']);
+      expect(composed[0]?.attachments).toEqual([expect.objectContaining({ type: 'item', itemId: 'AAMkAGFakeItem0' })]);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('report-security-team');
+      const box = await status.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(NARROW.height);
+      await page.screenshot({ path: join(ARTIFACTS, 'pane-320-it-light-reported.png') });
+    } finally {
+      await close();
+    }
+  });
+
+  test('an Outlook without the new-message form (Mailbox 1.5) says how to forward it instead', async () => {
+    const { context, page } = await openPane(browser, url, { items: [{ eml: phishing }], displayLanguage: 'en-US', mailboxVersion: '1.5' });
+    await page.setViewportSize(NARROW);
+    await context.route(`${url}policy.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: POLICY }));
+    await page.goto(`${url}taskpane.html`);
+    try {
+      await settle(page, false);
+      await expect(page.getByTestId('report-security-team').getAttribute('aria-disabled')).resolves.toBe('true');
+      await expect(page.getByTestId('report-primary').innerText()).resolves.toContain('security@example.com');
+    } finally {
+      await context.close();
+    }
   });
 });
 
