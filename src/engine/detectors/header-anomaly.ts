@@ -65,12 +65,13 @@ function isInvalidDomain(domain: string): boolean {
 
 /**
  * A single word as the From domain ('notifica@correios', 'debitos@pedagiodigital503139603') on mail that arrived from
- * outside: the receiving organisation checked the sender (its Authentication-Results or Received-SPF are there), and
- * no domain on the internet is one label, so no reply can reach it and nothing vouches for it. Kits write it to show
- * a brand word where the domain should be. Machines inside a network ('root@localhost') deliver without that check.
+ * outside: the receiving organisation checked this very From domain (its DMARC result names it, 'header.from=
+ * correios'), and no domain on the internet is one label, so no reply can reach it and nothing vouches for it. Kits
+ * write it to show a brand word where the domain should be. Machines inside a network ('root@localhost') deliver
+ * without that check, and a From rewritten after delivery is not what the server judged.
  */
 function isDotlessInternetDomain(message: MailMessage, domain: string): boolean {
-  return !domain.includes('.') && domain !== '' && fromAuthentication(message).checked;
+  return !domain.includes('.') && domain !== '' && message.auth.dmarc?.domain?.toLowerCase() === domain;
 }
 
 /**
