@@ -107,7 +107,9 @@ export const moneyLure = defineDetector({
     if (!main) return [];
     const pushes = cuesAmong(cues, PUSH_CUES);
     const push = pushes[0];
-    const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue));
+    // A gift card in the body is shop talk ('get a $25 gift card with your order, shop now'): bait only as the
+    // headline. Told with other money, or in a stranded friend's or a boss's plea, it still counts above.
+    const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue) && (hit.cue !== 'gift-card' || hit.place === 'subject'));
     // A bait with nothing pushing it is a topic ('the state lottery'), unless it is the subject: 'Your reward is
     // waiting', '200 Freispiele warten auf dich', 'Meet singles near you' as a headline is the whole message (3 of
     // 3,179 legitimate messages have one, 336 of 1,961 phishing ones), a red flag worth a medium.
