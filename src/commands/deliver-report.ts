@@ -1,4 +1,4 @@
-import { resolveWithin } from './resolve-within';
+import { resolveWithin } from '../office/resolve-within';
 
 /** A webhook that has not answered by then is down for our purposes; Outlook keeps its dialog waiting meanwhile. */
 export const DELIVERY_TIMEOUT_MS = 15_000;

@@ -1,5 +1,5 @@
 import type { GetAccessTokenLike } from '../office/report';
-import { resolveWithin } from './resolve-within';
+import { resolveWithin } from '../office/resolve-within';
 
 /**
  * How long the Report button waits for Office's single sign-on token. Office answers from its cache in

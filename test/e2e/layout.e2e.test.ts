@@ -161,7 +161,8 @@ describe('the report button on the first screen', () => {
       await button.focus();
       await page.keyboard.press('Enter');
       const status = page.getByTestId('report-security-team-status');
-      await expect(status.innerText()).resolves.not.toBe('');
+      // Outlook answers displayNewMessageFormAsync through its callback, a moment later.
+      await status.filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
       const composed = await page.evaluate(() => (window as unknown as { __fakeOffice: { composed: { toRecipients: string[]; attachments: { type: string; itemId: string }[] }[] } }).__fakeOffice.composed);
       expect(composed).toHaveLength(1);
       expect(composed[0]?.toRecipients).toEqual(['security@example.com']);

@@ -9,13 +9,15 @@ import { AMAZON, findingOf, renderPane, reportOf, sentenceOf } from './render-pa
 const message = buildMessage({ from: 'Amazon <x@amazon-verify.top>', subject: 'Account', html: '<a href="https://amazon-verify.top/">https://www.amazon.it</a>' });
 
 describe('ReportPanel', () => {
-  test('dangerous verdict with a brand: the sentence names it, in Italian', () => {
+  test('dangerous verdict with a brand: the sentence names it, in Italian', async () => {
     const report = reportOf({ verdict: 'dangerous', score: 12, brand: AMAZON, findings: [findingOf('link-text-mismatch', 'high', ['https://www.amazon.it', 'https://amazon-verify.top/'])] });
     renderPane(<ReportPanel report={report} message={message} />, 'it');
     const banner = screen.getByTestId('verdict');
     expect(banner.getAttribute('data-verdict')).toBe('dangerous');
     expect(within(banner).getByRole('heading', { level: 1 }).textContent).toBe('Probabile truffa: si spaccia per Amazon');
     expect(banner.getAttribute('role')).toBe('status');
+    // The parts after the verdict follow once their chunk is in.
+    await screen.findByTestId('details');
   });
 
   test('a forward judged on its original shows the original’s sender, as text', async () => {

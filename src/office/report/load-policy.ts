@@ -1,5 +1,6 @@
 import type { Policy } from '../../engine';
 import { DEFAULT_POLICY, parsePolicy } from '../../engine';
+import { resolveWithin } from '../resolve-within';
 
 /** policy.json is small and served beside the pane; a slow server must not hold the analysis back. */
 export const POLICY_FETCH_TIMEOUT_MS = 5_000;
@@ -33,22 +34,18 @@ export function policyUrlBeside(pageUrl: string): string {
   return `${path.slice(0, path.lastIndexOf('/') + 1)}policy.json`;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      onTimeout();
-      reject(new Error(`no answer within ${ms} ms`));
-    }, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+/** A step of the fetch, or why it failed: `resolveWithin` needs an attempt that never rejects. */
+type Step<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Error };
+
+/** `promise` as a Step within `ms`; past it, `abort()` cancels the request and the step fails. */
+function stepWithin<T>(promise: Promise<T>, ms: number, abort: () => void): Promise<Step<T>> {
+  const attempt = promise.then(
+    (value): Step<T> => ({ ok: true, value }),
+    (error: unknown): Step<T> => ({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+  return resolveWithin(attempt, ms, (): Step<T> => {
+    abort();
+    return { ok: false, error: new Error(`no answer within ${ms} ms`) };
   });
 }
 
@@ -72,17 +69,21 @@ export async function loadPolicy(
   let body: string;
   try {
     const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
-    const response = await withTimeout(
+    const fetched = await stepWithin(
       fetchImpl(url, { cache: 'no-cache', credentials: 'omit', ...(controller ? { signal: controller.signal } : {}) }),
       timeoutMs,
       () => controller?.abort(),
     );
+    if (!fetched.ok) return fallback(`cannot fetch ${url}: ${fetched.error.message}`);
+    const response = fetched.value;
     if (response.status === 404) {
       log.info(`[Occhio] policy: no policy file at ${url} (404); running on the default policy.`);
       return { policy: DEFAULT_POLICY, source: 'defaults', problems: [`no policy file at ${url}`] };
     }
     if (!response.ok) return fallback(`${url} answered HTTP ${response.status}`);
-    body = await withTimeout(response.text(), timeoutMs, () => controller?.abort());
+    const read = await stepWithin(response.text(), timeoutMs, () => controller?.abort());
+    if (!read.ok) return fallback(`cannot fetch ${url}: ${read.error.message}`);
+    body = read.value;
   } catch (error) {
     return fallback(`cannot fetch ${url}: ${error instanceof Error ? error.message : String(error)}`);
   }

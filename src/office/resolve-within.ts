@@ -1,6 +1,6 @@
 /**
  * `attempt`'s value, or `onTimeout()`'s when `attempt` has not settled within `timeoutMs`; the timer is cleared
- * either way. The Report button's steps use it so that no slow network call holds the event past its limit:
+ * either way. The Report button's steps and the policy fetch use it so that no slow network call holds them past their limit:
  *   resolveWithin(fetchToken(), 5_000, () => 'none') => the token, or 'none' after 5 s
  * `attempt` must not reject: each caller turns its own failures into a value first.
  */
