@@ -80,6 +80,10 @@ describe('English', () => {
         message: { subject: 'Warm coats are back', text: 'Get a $25 gift card when you spend $100 or more. Redeem within 60 days. Shop now.' },
       },
       {
+        name: "a bookshop's free gift with purchase, and a giveaway to enter: shop talk",
+        message: { text: 'Order any two books this week and get a free* gift. Enter our holiday giveaway too. Shop now.' },
+      },
+      {
         name: "'a testament to' is English, not the German will",
         message: { text: 'The crowds at the reopening are a testament to how much the city missed its theatre. Read more.' },
       },
@@ -142,6 +146,16 @@ describe('English', () => {
         name: 'survey reward with a push',
         message: { text: 'Congratulations! You have been selected to receive an exclusive reward. Click here to claim it.' },
         findings: [{ messageId: 'prize', severity: 'low' }],
+      },
+      {
+        name: 'a giveaway as the headline, pushed',
+        message: { subject: 'Giveaway: win a new router', text: 'Enter now, click here.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'a free gift first, then a real prize: the prize speaks',
+        message: { text: 'A free gift for you. Congratulations, you have won an iPhone! Click here to claim it.' },
+        findings: [{ messageId: 'prize', evidence: 'you have won' }],
       },
       {
         name: 'investment scheme',
