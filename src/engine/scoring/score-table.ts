@@ -27,8 +27,8 @@ export const SCORE_TABLE: ScoreTable = {
     'link-text-mismatch@medium': 1,
     'lookalike-domain@low': 1,
     'lookalike-domain@medium': 1,
-    'money-lure@high': 5,
-    'money-lure@low': 3,
+    'money-lure@high': 4,
+    'money-lure@low': 4,
     'money-lure@medium': 2,
     'reply-to-mismatch@low': 1,
     'reply-to-mismatch@medium': 1,
@@ -95,7 +95,7 @@ export const SCORE_TABLE: ScoreTable = {
     'urgency-pressure/fakeSummons@high': 3,
     // Combinations of independent kinds of evidence (rules.ts).
     'composite:deceptive-link-with-lure': 1,
-    'composite:impersonator-raises-alarm': 1,
+    'composite:impersonator-raises-alarm': 2,
     'composite:spoofed-or-unauthenticated-impersonator': 1,
     'composite:two-kinds-of-evidence': 6,
     // Content findings in mail from the brand's own domain (instead of the lines above).
