@@ -55,11 +55,23 @@ function listsSeveral(raw: string): boolean {
 /**
  * A From domain written with characters no domain has: 'winner!', "'fkdykcpqco.com", 'mail_server.com'. Nobody can
  * answer such a sender or check it. A single word without a dot ('root@localhost', 'backup@nas-01') is how machines
- * inside a network sign their own reports, so it is not judged; nor is an unusual but real suffix ('iki.fi').
+ * inside a network sign their own reports, so it is not judged here (see isDotlessInternetDomain); nor is an unusual
+ * but real suffix ('iki.fi').
  */
 function isInvalidDomain(domain: string): boolean {
   if (!domain.includes('.')) return !SINGLE_LABEL.test(domain);
   return !HOST_NAME.test(domain);
+}
+
+/**
+ * A single word as the From domain ('notifica@correios', 'debitos@pedagiodigital503139603') on mail that arrived from
+ * outside: the receiving organisation checked this very From domain (its DMARC result names it, 'header.from=
+ * correios'), and no domain on the internet is one label, so no reply can reach it and nothing vouches for it. Kits
+ * write it to show a brand word where the domain should be. Machines inside a network ('root@localhost') deliver
+ * without that check, and a From rewritten after delivery is not what the server judged.
+ */
+function isDotlessInternetDomain(message: MailMessage, domain: string): boolean {
+  return !domain.includes('.') && domain !== '' && message.auth.dmarc?.domain?.toLowerCase() === domain;
 }
 
 /**
@@ -171,7 +183,9 @@ function brokenSender(message: MailMessage, brands: readonly Brand[]): Finding |
   const address = message.from?.address ?? '';
   if (!address.includes('@')) return finding({ messageId: 'unreadable-from', severity: 'medium', data: { from: shownFrom.slice(0, 200) }, evidence: [`From: ${shownFrom}`] });
   const domain = message.from?.domain ?? '';
-  if (isInvalidDomain(domain)) return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
+  if (isInvalidDomain(domain) || isDotlessInternetDomain(message, domain)) {
+    return finding({ messageId: 'invalid-domain', severity: 'medium', data: { domain, from: address }, evidence: [`From: ${shownFrom}`, domain] });
+  }
   if (isGeneratedMailbox(message, brands)) return finding({ messageId: 'generated-mailbox', severity: 'medium', data: { from: address }, evidence: [address] });
   const label = generatedHostLabel(message, brands);
   if (label) return finding({ messageId: 'generated-host', severity: 'medium', data: { from: address, label }, evidence: [address, label] });

@@ -4,6 +4,7 @@ import { findCues } from '../lexicon/find-cues';
 import type { LexiconLanguage } from '../lexicon/types';
 import { findDisguisedLetters } from '../text/disguised-letters';
 import { guessLanguage } from '../text/language-guess';
+import { findSwappedCapitals } from '../text/swapped-capitals';
 import { brandWords, COMMONLY_PHISHED_NAMES, findMisspelledBrand, findSpacedBrand } from '../text/misspelled-brand';
 import { PhraseMatcher } from '../text/phrase-matcher';
 import type { Token } from '../text/tokenize';
@@ -147,6 +148,10 @@ export const languageQuality = defineDetector({
       en: 'Words are written in special “styled” characters instead of letters: “{written}”.',
       it: 'Alcune parole sono scritte con caratteri “decorati” al posto delle lettere: “{written}”.',
     },
+    swappedLetters: {
+      en: 'Words in capitals have a letter swapped for a look-alike (a small L for an I, a zero for an O), to slip past filters: “{written}”.',
+      it: 'Parole in maiuscolo hanno una lettera sostituita da una simile (una l minuscola per una I, uno zero per una O), per sfuggire ai filtri: “{written}”.',
+    },
   },
   run(message, context) {
     const cues = findCues(message);
@@ -186,6 +191,9 @@ export const languageQuality = defineDetector({
     const styled = disguised.find((found) => found.styledWords.length >= 2)?.styledWords;
     if (lookalikes) add('disguisedLetters' as const, { written: lookalikes.join(' ') }, lookalikes.join(' '), 'medium');
     else if (styled) add('styledLetters' as const, { written: styled.join(' ') }, styled.join(' '), 'medium');
+    // 'VlAGRA', 'lRS Tax statement', 'B0NUS': the same trick in plain ASCII, where the sender's name shows it too.
+    const swapped = [message.from?.name ?? '', message.subject, cues.bodyText].map(findSwappedCapitals).find((words) => words.length > 0);
+    if (swapped) add('swappedLetters' as const, { written: swapped.join(' ') }, swapped.join(' '), 'medium');
     const greeting = greetingToMailbox(message, cues.bodyTokens, cues.bodyText);
     if (greeting) add('greetingToAddress' as const, { phrase: greeting }, greeting);
     const mixed = greetingInOtherLanguage(cues.bodyTokens, cues.bodyText);

@@ -31,7 +31,8 @@ type RiskyAttachmentMessageId =
   | 'encryptedArchive'
   | 'archive'
   | 'pdfScript'
-  | 'pdfLink';
+  | 'pdfLink'
+  | 'passwordGiven';
 
 /** Extensions people take for harmless documents: the decoy half of 'Invoice.pdf.exe'. */
 const DOCUMENT_EXTENSIONS = new Set([
@@ -121,8 +122,20 @@ function readWhole(attachment: MailAttachment): boolean {
   return attachment.head !== undefined && attachment.size > 0 && attachment.head.byteLength >= attachment.size;
 }
 
+/**
+ * The body hands over a document's password as a value with a digit in it ('Senha PDF: 123', 'Senha de acesso: 4471',
+ * 'Password for the attached file: 2024'): up to three words may stand between the word and the colon. A protected
+ * document is one a scanner cannot read; a bank that protects a statement tells how the password is built ('your
+ * date of birth') and never writes it beside the file, so 'Password: your tax code' does not count.
+ */
+const DOCUMENT_PASSWORD_GIVEN =
+  /\b(?:password|passwort|kennwort|senha|contrase[nñ]a|mot de passe|parola d'ordine|wachtwoord)(?:[ \t]{1,3}[\p{L}]{1,12}){0,3}[ \t]{0,3}[:=][ \t]{0,3}(?=[^\s\d]{0,19}\d)[^\s]{1,20}/iu;
+
+/** Documents a password can lock: PDFs and Office files (archives have their own, stronger check). */
+const LOCKABLE_DOCUMENTS: ReadonlySet<string> = new Set(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf']);
+
 /** The strongest reason this attachment is risky, or undefined. Checks run from strongest to weakest. */
-function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | undefined {
+function judge(attachment: MailAttachment, passwordGiven: boolean, documentPassword: string | undefined): Verdict | undefined {
   const name = attachment.filename;
   const file = displayName(attachment);
   const extensions = fileExtensions(name);
@@ -199,7 +212,7 @@ function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | un
 
   if (sniffed === 'pdf') {
     const actions = pdfActiveContent(bytes);
-    if (actions.length > 0) {
+    if (actions.length > 0 && (actions.includes('/Launch') || !documentPassword)) {
       const severity: Severity = actions.includes('/Launch') ? 'medium' : 'low';
       return { messageId: 'pdfScript', severity, data: { file, actions: actions.join(', ') } };
     }
@@ -207,8 +220,12 @@ function judge(attachment: MailAttachment, passwordGiven: boolean): Verdict | un
     // only button opens bit.ly): weak alone, since flyers carry short links too, but filters never look there.
     for (const link of pdfLinks(bytes)) {
       const destination = throwawayDestination(link);
-      if (destination) return { messageId: 'pdfLink', severity: 'low', data: { file, place: destination.place }, also: link.slice(0, 300) };
+      if (destination && !documentPassword) return { messageId: 'pdfLink', severity: 'low', data: { file, place: destination.place }, also: link.slice(0, 300) };
     }
+  }
+  // 'Veja no arquivo em anexo. Senha PDF: 123': the file is locked against scanners and the key travels beside it.
+  if (documentPassword && (sniffed === 'pdf' || LOCKABLE_DOCUMENTS.has(extension))) {
+    return { messageId: 'passwordGiven', severity: 'medium', data: { file }, also: documentPassword };
   }
   return undefined;
 }
@@ -276,12 +293,18 @@ export const riskyAttachment = defineDetector({
       en: 'The PDF {file} contains a link to {place}, an address that hides who runs the page.',
       it: 'Il PDF {file} contiene un link all’indirizzo {place}, che nasconde chi gestisce la pagina.',
     },
+    passwordGiven: {
+      en: 'The message gives the password that opens {file}: a locked file hides its content from security checks, and a real sender never writes the key next to it.',
+      it: 'Il messaggio riporta la password che apre {file}: un file protetto nasconde il contenuto ai controlli di sicurezza, e un mittente vero non scrive mai la chiave accanto al file.',
+    },
   },
   run(message) {
     const findings: Finding[] = [];
-    const passwordGiven = PASSWORD_IN_BODY.test(message.visibleText.slice(0, 20_000));
+    const body = message.visibleText.slice(0, 20_000);
+    const passwordGiven = PASSWORD_IN_BODY.test(body);
+    const documentPassword = DOCUMENT_PASSWORD_GIVEN.exec(body)?.[0];
     for (const attachment of message.attachments) {
-      const verdict = judge(attachment, passwordGiven);
+      const verdict = judge(attachment, passwordGiven, documentPassword);
       if (!verdict) continue;
       const { also, ...finding } = verdict;
       findings.push({ detectorId: 'risky-attachment', ...finding, evidence: also ? [quotedName(attachment), also] : [quotedName(attachment)] });

@@ -15,6 +15,10 @@ testDetector(headerAnomaly, {
     { name: 'a bare address', message: { from: 'ups@ups.example' } },
     { name: "a machine's own report from a single-label host", message: { from: 'Cron Daemon <root@backup-01>' } },
     {
+      name: 'a dotted domain the receiving server checked',
+      message: { from: 'Mario Rossi <mario@rossi.example>', authenticationResults: 'mx.example; spf=pass smtp.mailfrom=rossi.example; dmarc=pass header.from=rossi.example' },
+    },
+    {
       name: 'a list address in the subject of list mail',
       message: {
         subject: 'Re: posting to soci@lists.example',
@@ -72,6 +76,14 @@ testDetector(headerAnomaly, {
       name: 'a domain with characters no domain has',
       message: { from: '<Todays@Winner!>' },
       findings: [{ messageId: 'invalid-domain', severity: 'medium', data: { domain: 'winner!' } }],
+    },
+    {
+      name: 'a single word as the domain on mail the receiving server checked',
+      message: {
+        from: 'Correios <notifica@correios>',
+        authenticationResults: 'mx.example; spf=none smtp.mailfrom=correios; dkim=none; dmarc=none header.from=correios',
+      },
+      findings: [{ messageId: 'invalid-domain', severity: 'medium', data: { domain: 'correios' }, evidence: 'correios' }],
     },
     {
       name: 'an underscore in the domain',

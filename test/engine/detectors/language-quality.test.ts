@@ -196,6 +196,32 @@ describe('disguised letters', () => {
   });
 });
 
+describe('capital words with a swapped look-alike character', () => {
+  testDetector(languageQuality, {
+    valid: [
+      { name: 'plain capitals and product codes', message: { subject: 'BONUS: IRS FORM W-9 and the X100 printer', text: 'COVID19 rules, ISO9001, B2B offers.' } },
+      { name: 'a small l in an address or a link', message: { text: 'Write to lRS@example.com or open https://example.com/B0NUS.' } },
+    ],
+    invalid: [
+      {
+        name: 'a small L for an I in the sender name',
+        message: { from: 'BEST VlAGRA&ClALlS <shop@pharma-deals.example>', subject: 'Special prices', text: 'Order today.' },
+        findings: [{ messageId: 'swappedLetters', severity: 'medium', data: { written: 'VlAGRA ClALlS' } }],
+      },
+      {
+        name: 'a tax office written lRS in the body',
+        message: { subject: 'Statement Information', text: 'Your updated lRS Tax statement is now available.' },
+        findings: [{ messageId: 'swappedLetters', evidence: 'lRS' }],
+      },
+      {
+        name: 'a zero for an O in the subject',
+        message: { subject: 'Your B0NUS is waiting', text: 'Claim it now.' },
+        findings: [{ messageId: 'swappedLetters', evidence: 'B0NUS' }],
+      },
+    ],
+  });
+});
+
 describe('the recipient address in the subject', () => {
   // That fact is header-anomaly's evidence (recipient-in-subject); language-quality does not count it a second time.
   testDetector(languageQuality, {

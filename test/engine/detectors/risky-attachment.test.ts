@@ -30,6 +30,17 @@ testDetector(riskyAttachment, {
     { name: 'patch file on a mailing list', message: { attachments: [{ filename: '0001-fix.patch', contentType: 'text/x-patch', head: latin1('--- a/x.c\n+++ b/x.c\n') }] } },
     { name: 'plain SVG picture', message: { attachments: [{ filename: 'chart.svg', contentType: 'image/svg+xml', head: latin1('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>') }] } },
     { name: 'JPEG named .png', message: { attachments: [{ filename: 'photo.png', contentType: 'image/png', head: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]) }] } },
+    {
+      name: "protected bank statement whose password is described, not given",
+      message: {
+        text: "In allegato l'estratto conto. Per aprirlo usa come password: la tua data di nascita (GGMMAAAA).",
+        attachments: [{ filename: 'Estratto_conto_2026_11.pdf', contentType: 'application/pdf', head: PDF_HEAD }],
+      },
+    },
+    {
+      name: 'a temporary password in a message whose attachment is a picture',
+      message: { text: 'Welcome! Your temporary password: Tx84kq. Our logo is attached.', attachments: [{ filename: 'logo.png', contentType: 'image/png', head: PNG_HEAD }] },
+    },
   ],
   invalid: [
     {
@@ -156,6 +167,22 @@ testDetector(riskyAttachment, {
       name: 'password-protected ZIP with the password in the body',
       message: { text: 'In allegato la fattura. Password: 4471', attachments: [{ filename: 'Fattura.zip', head: makeZip([{ name: 'Fattura.pdf', encrypted: true }]) }] },
       findings: [{ messageId: 'encryptedArchive', severity: 'high' }],
+    },
+    {
+      name: 'PDF whose password the body gives',
+      message: {
+        text: 'Prezado cliente, veja como resgatar seus pontos no arquivo em anexo. Senha PDF: 123 Protocolo: 88812',
+        attachments: [{ filename: 'Kx7pQ2.pdf', contentType: 'application/pdf', head: PDF_HEAD }],
+      },
+      findings: [{ messageId: 'passwordGiven', severity: 'medium', data: { file: 'Kx7pQ2.pdf' }, evidence: 'Senha PDF: 123' }],
+    },
+    {
+      name: 'Word file whose password the body gives, a few words between',
+      message: {
+        text: 'Please review the attached remittance. Password for the document: 2024ab',
+        attachments: [{ filename: 'Remittance.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', head: DOCX_HEAD }],
+      },
+      findings: [{ messageId: 'passwordGiven', severity: 'medium', evidence: 'Password for the document: 2024ab' }],
     },
     {
       name: 'ZIP of documents is a weak signal',
