@@ -11,6 +11,8 @@ import type { Evidence } from '../src/engine/analyze';
 import { gatherEvidence } from '../src/engine/analyze';
 import type { MailMessage } from '../src/engine/model';
 import { withoutAuthenticationResults } from '../test/support/without-authentication-results';
+import type { Alarm } from './calibrate/alarms';
+import { alarmsOf, renderAlarms } from './calibrate/alarms';
 import type { Calibrated, Counts, Group, Labelled, Settings } from './calibrate/calibration';
 import { LIMITS, calibrate, countVerdicts } from './calibrate/calibration';
 import { stratifiedFolds } from './calibrate/folds';
@@ -90,6 +92,8 @@ function printFigures(title: string, f: Figures): void {
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  // Lists the legitimate messages read `suspicious` or above: in-sample by the full fit, held-out by their fold's.
+  const listAlarms = process.argv.includes('--list-alarms');
   const write = !process.argv.includes('--dry-run') && !check;
   if (!existsSync(CORPUS)) {
     console.error(`calibrate: ${CORPUS} not found; the table is fitted on the development corpus`);
@@ -105,12 +109,14 @@ async function main(): Promise<void> {
   console.error(`Cross-validating (${FOLDS} folds, seed ${SEED})...`);
   const folds = stratifiedFolds(corpus.map((m) => m.group), FOLDS, SEED);
   let pooled: Counts | undefined;
+  const heldOutAlarms: Alarm[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const training = corpus.filter((_, i) => folds[i] !== fold);
     const held = corpus.filter((_, i) => folds[i] === fold);
     const trained = calibrate([...training, ...fixtures], SETTINGS);
     console.error(`  fold ${fold}: thresholds ${trained.table.thresholds.suspicious}/${trained.table.thresholds.dangerous}`);
     pooled = countVerdicts(held, trained.table, pooled);
+    heldOutAlarms.push(...alarmsOf(held, trained.table));
   }
   if (!pooled) throw new Error('no folds');
   const crossValidated = figures(pooled);
@@ -118,6 +124,12 @@ async function main(): Promise<void> {
   console.log(`Thresholds: caution ${fitted.table.thresholds.caution}, suspicious ${fitted.table.thresholds.suspicious}, dangerous ${fitted.table.thresholds.dangerous}; ${Object.keys(fitted.table.points).length} lines with points`);
   printFigures('In-sample', inSample);
   printFigures(`Cross-validated (${FOLDS}-fold, seed ${SEED}, pooled held-out folds)`, crossValidated);
+  if (listAlarms) {
+    console.log('Legitimate mail at suspicious or above, in-sample (the full fit), with the findings that scored:');
+    for (const line of renderAlarms(alarmsOf(corpus, fitted.table))) console.log(line);
+    console.log('Legitimate mail at suspicious or above, held out (each read by the table fitted without its fold):');
+    for (const line of renderAlarms(heldOutAlarms)) console.log(line);
+  }
   console.log(`Limits: ham-modern <= ${LIMITS.modernSuspicious * 100} % suspicious+, none dangerous; older ham <= ${LIMITS.oldSuspicious * 100} % suspicious+, <= ${LIMITS.oldDangerous * 100} % dangerous`);
   if (fitted.wrongFixtures.length > 0) {
     console.log(`Fixtures still wrong (best of ${SETTINGS.fixtureRounds + 1} rounds of up-weighting, round ${fitted.rounds}; the table breaks verdicts.test.ts):`);

@@ -130,10 +130,14 @@ function emptyCounts(): Counts {
   return Object.fromEntries(groups.map((g) => [g, { safe: 0, caution: 0, suspicious: 0, dangerous: 0 }])) as Counts;
 }
 
+/** The verdict this table gives the message (its own, or its forwarded original's when that is worse). */
+export function verdictOf(message: Labelled, table: ScoreTable): Verdict {
+  return messageVerdict(message.evidence.map((e) => reachOf(e, table.points)), table.thresholds);
+}
+
 export function countVerdicts(messages: readonly Labelled[], table: ScoreTable, into: Counts = emptyCounts()): Counts {
   for (const message of messages) {
-    const verdict = messageVerdict(message.evidence.map((e) => reachOf(e, table.points)), table.thresholds);
-    into[message.group][verdict] += 1;
+    into[message.group][verdictOf(message, table)] += 1;
   }
   return into;
 }

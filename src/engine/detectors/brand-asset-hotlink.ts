@@ -1,4 +1,5 @@
 import { claimedBrands, isBrandDomain } from '../brands';
+import { isMarkWording } from '../brands/own-images';
 import type { Brand, Finding, MailMessage } from '../model';
 import { defineDetector } from '../model';
 import { isListRelay, isMailingList, senderDomain } from '../sender';
@@ -77,6 +78,9 @@ export const brandAssetHotlink = defineDetector({
     const anonymous = anonymousImages(message);
     const byBrand = new Map<Brand, string[]>();
     for (const image of message.images) {
+      // A store badge or a social icon ('Get it on Google Play', 'Follow us on Instagram') is served from the store's
+      // or network's own servers because they ask senders to show it so: a mark of where to find the sender, no logo.
+      if (isMarkWording(image.alt)) continue;
       const domain = imageDomain(image.src);
       if (!domain) continue;
       const brand = context.brands.find((b) => b.assetDomains.includes(domain));

@@ -113,7 +113,19 @@ function htmlWithJoiners(html: string): string {
   });
 }
 
-function findZeroWidth(message: MailMessage): Finding | undefined {
+/** The word with its joiners taken out names a brand: 'Coin<U+200B>ba<U+200B>se' spells Coinbase. */
+function spellsBrand(word: string, brands: readonly Brand[]): boolean {
+  // eslint-disable-next-line no-misleading-character-class -- the invisible joiners, one by one
+  const plain = normalizeText(word.replace(/[\u200b-\u200d\u2060\ufeff\u034f]/g, ''));
+  return brands.some((brand) => brand.names.some((name) => mentions(plain, name)));
+}
+
+/**
+ * Words broken with zero-width characters, so filters cannot read them. Two or more such words are a disguise; one
+ * alone only when it spells a brand. A single other word is how some senders write on purpose: Steam breaks account
+ * names so mail apps do not turn them into links, and a stray byte-order mark lands inside a word of a template.
+ */
+function findZeroWidth(message: MailMessage, brands: readonly Brand[]): Finding | undefined {
   const found: string[] = [];
   for (const text of [...shownTexts(message), message.text.slice(0, MAX_SCANNED_CHARS), htmlWithJoiners(message.html)]) {
     for (const [word] of text.matchAll(WORD_WITH_JOINERS)) {
@@ -123,7 +135,7 @@ function findZeroWidth(message: MailMessage): Finding | undefined {
     }
   }
   const first = found[0];
-  if (first === undefined) return undefined;
+  if (first === undefined || (found.length === 1 && !spellsBrand(first, brands))) return undefined;
   // Evidence is the words as written (joiners included); data.word shows the first with them made visible: 'pa<U+200B>ypal'.
   return { detectorId: 'hidden-text', messageId: 'zeroWidthInWords', severity: 'medium', data: { count: found.length, word: reveal(first) }, evidence: found };
 }
@@ -193,7 +205,7 @@ export const hiddenText = defineDetector({
       findSalting(message, hiddenRuns),
       findSplitWords(message),
       findHiddenBrand(message, hiddenRuns, context.brands),
-      findZeroWidth(message),
+      findZeroWidth(message, context.brands),
       findBidiOverride(message),
       findMixedScript(message),
     ];

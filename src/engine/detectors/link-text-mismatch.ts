@@ -49,8 +49,11 @@ function throughSendersOwnDomain(message: MailMessage, destination: string): boo
   // The sender names itself as its domain's organisation ('Delta Air Lines' from delta.com, 'Magpie Tech via
   // Kickstarter' from kickstarter.com): a platform anyone can post through ('LedgerPay' from circle.so) vouches for no one.
   const label = hostInfo(sender).domainWithoutSuffix.replace(/[^a-z0-9]/g, '');
-  const name = normalizeText((message.from?.name ?? '').slice(0, 200)).replace(/[^\p{L}\p{N}]/gu, '');
-  if (label.length < 3 || !name.includes(label)) return false;
+  const words = normalizeText((message.from?.name ?? '').slice(0, 200)).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const name = words.join('');
+  // Or by its initials, as many organisations name their domain ('The British Airways Club' from crm.ba.com).
+  const initials = words.map((word) => word[0] ?? '').join('');
+  if (!((label.length >= 3 && name.includes(label)) || (label.length >= 2 && initials.includes(label)))) return false;
   const auth = fromAuthentication(message);
   // Checked and not passing for the From domain: anyone may have written that From.
   return !auth.checked || auth.dmarcPass || auth.alignedDkimPass;

@@ -102,12 +102,12 @@ export const moneyLure = defineDetector({
     if (stranded) return [stranded];
     const bec = becFinding(cuesAmong(cues, BEC_CUES));
     if (bec) return [bec];
-    const hits = withCreditedAmount(cuesAmong(cues, KIND_ORDER), message);
+    const hits = withCreditedAmount(cuesAmong(cues, KIND_ORDER).map((hit) => unlessShopOffer(hit, cues.hits)), message);
     const main = hits[0];
     if (!main) return [];
     const pushes = cuesAmong(cues, PUSH_CUES);
     const push = pushes[0];
-    const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue));
+    const bait = hits.find((hit) => BAIT_CUES.includes(hit.cue) && !isShopOffer(hit));
     // A bait with nothing pushing it is a topic ('the state lottery'), unless it is the subject: 'Your reward is
     // waiting', '200 Freispiele warten auf dich', 'Meet singles near you' as a headline is the whole message (3 of
     // 3,179 legitimate messages have one, 336 of 1,961 phishing ones), a red flag worth a medium.
@@ -116,7 +116,7 @@ export const moneyLure = defineDetector({
     // evidence of another kind ('you have been selected to receive an iPhone' from a sender failing DMARC). Not in
     // a mailing list, whose digests mention giveaways and lotteries in passing; and an inheritance is no bait alone
     // (programmers write about class inheritance).
-    const loneBait = !isMailingList(message) && hits.some((hit) => LONE_BAIT_CUES.includes(hit.cue));
+    const loneBait = !isMailingList(message) && hits.some((hit) => LONE_BAIT_CUES.includes(hit.cue) && !isShopOffer(hit));
     const offerFromWebmail = !isMailingList(message) && repliesGoToWebmail(message) && hits.some((hit) => UNSOLICITED_OFFERS.includes(hit.cue));
     if (hits.length < 2 && !(bait && (push || baitInSubject)) && !loneBait && !offerFromWebmail) return [];
     const found = new Set(hits.map((hit) => hit.cue));
@@ -149,6 +149,25 @@ export const moneyLure = defineDetector({
     ];
   },
 });
+
+/** The whole phrase is a shop's offer word: 'free* gift', 'Giveaway'. */
+const SHOP_OFFER_WORDS = /^(?:free\W{0,3}gifts?|giveaways?)$/i;
+
+/**
+ * A gift card, a free gift or a giveaway in the body is shop talk ('get a $25 gift card with your order', 'free*
+ * gift with purchase', 'enter our giveaway', then 'shop now'): in legitimate mail as often as in scams, so no bait
+ * alone; as the headline it still is. Told with other money, or in a stranded friend's or a boss's plea, it counts.
+ */
+function isShopOffer(hit: CueHit): boolean {
+  if (hit.place === 'subject') return false;
+  return hit.cue === 'gift-card' || (hit.cue === 'prize' && SHOP_OFFER_WORDS.test(hit.evidence.trim()));
+}
+
+/** A prize told as a shop's offer first and as a real prize later ('free gift ... you have won'): the later one speaks. */
+function unlessShopOffer(hit: CueHit, all: readonly CueHit[]): CueHit {
+  if (!isShopOffer(hit) || hit.cue !== 'prize') return hit;
+  return all.find((other) => other.cue === 'prize' && !isShopOffer(other)) ?? hit;
+}
 
 /**
  * CEO fraud speaks office language, no prize and no crypto: 'sei in ufficio? ... un bonifico urgente e riservato ...

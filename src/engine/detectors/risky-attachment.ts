@@ -117,6 +117,11 @@ function hasOoxmlMacros(bytes: Uint8Array): boolean {
  */
 const PASSWORD_IN_BODY = /\b(?:password|passwort|kennwort|senha|contrase[nñ]a|mot de passe|parola d'ordine|pass|pw|pwd)\s{0,3}[:=]\s{0,3}\S{1,40}/i;
 
+/** Every byte of the attachment is in `head`, so the checks on its content saw all of it. */
+function readWhole(attachment: MailAttachment): boolean {
+  return attachment.head !== undefined && attachment.size > 0 && attachment.head.byteLength >= attachment.size;
+}
+
 /**
  * The body hands over a document's password as a value with a digit in it ('Senha PDF: 123', 'Senha de acesso: 4471',
  * 'Password for the attached file: 2024'): up to three words may stand between the word and the colon. A protected
@@ -182,8 +187,10 @@ function judge(attachment: MailAttachment, passwordGiven: boolean, documentPassw
   if (nameKind === 'html' || nameKind === 'svg') {
     const tricks = htmlTricks(bytes);
     if (tricks.length > 0) return { messageId: 'htmlSmuggling', severity: 'high', data: { file, tricks: tricks.join(', ') } };
-    // A plain SVG is a picture; a plain HTML file still opens as a local page with no address bar.
-    if (nameKind === 'html') return { messageId: 'htmlAttachment', severity: 'medium', data: { file } };
+    // A plain SVG is a picture; a plain HTML file still opens as a local page with no address bar. Read whole and
+    // with nothing that runs, asks or redirects, it is a static document (billing platforms attach invoices so):
+    // low. Read in part, or not at all (an older Outlook gives no content), what it does is unknown: medium.
+    if (nameKind === 'html') return { messageId: 'htmlAttachment', severity: readWhole(attachment) ? 'low' : 'medium', data: { file } };
   }
 
   if (nameKind === 'macro-office' || (sniffed === 'zip' && OOXML_EXTENSIONS.has(extension) && hasOoxmlMacros(bytes)) || (sniffed === 'ole' && oleHasMacros(bytes))) {

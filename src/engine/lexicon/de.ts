@@ -110,7 +110,8 @@ export const de: Lexicon = {
     'dringende|vertrauliche angelegenheit ~ besprechen', 'geschaftsvorschlag|geschaftsangebot', 'ich habe ~2 vorschlag|angebot fur sie|dich', 'auslandischen|vertrauenswurdigen partner',
     'unerwartete|uberraschende ~ nachricht|mail|brief|email', 'unheilbar krank', 'todkrank',
     'spende in hohe', 'ihre spende',
-    'erbschaft|erbe|nachlass|testament', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
+    // 'Testament' alone is English too ('a testament to their work'): here it comes with the estate or the deceased.
+    'erbschaft|erbe|nachlass', 'testament ~ erb*|nachlass|verstorben*|begunstigte*|vermach*', 'verstorben*', 'begunstigte* ~ fonds|erbschaft|nachlass', 'millionen ~ dollar|euro', 'spende ~ millionen|fonds'],
   investment: [
     'geld verdienen', 'verdiene geld', 'bitcoin ~ verdienen|gewinn*', 'kredit ~ schufa|gunstig',
     'garantiert* ~ rendite|gewinn*|ertrag|ertrage', 'passives einkommen', 'trading ~ plattform|bot|software', 'investitionsmoglichkeit', 'geld verdienen ~ zuhause|online|taglich', 'verdienen sie ~ pro tag|taglich|monatlich'],

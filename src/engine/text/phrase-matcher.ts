@@ -113,10 +113,15 @@ function slotAccepts(slot: Slot, word: string): boolean {
   return slot.prefixes.some((prefix) => word.startsWith(prefix));
 }
 
-/** Every spelling of `word` with one letter removed: 'account' => 'ccount', 'acount', 'accunt'... */
+/**
+ * Every spelling of `word` with one letter removed, the first letter kept: 'account' => 'acount', 'accunt'... A
+ * first letter missing (or one too many) is never the slip forgiven: people seldom mistype the first letter, and a
+ * word without it is often another real word, in legitimate mail too ('resale' is no 'presale', 'you have elected to
+ * receive' no 'selected to receive').
+ */
 function deletions(word: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }
 

@@ -26,6 +26,13 @@ testDetector(brandAssetHotlink, {
       message: { from: 'Shop <news@shop.example>', html: '<img src="https://cdn.shop.example/logo.png" alt="Shop"><p>Amazon-like prices</p>' },
     },
     {
+      name: "a store badge served from the store's own servers, in a digest that mentions the brand",
+      message: {
+        from: 'Q&A Digest <digest@answers.example>',
+        html: '<p>Top answer by a former engineer at Google.</p><a href="https://answers.example/app"><img src="https://play.google.com/intl/en_us/badges/images/generic/en_badge_web_generic.png" alt="Get it on Google Play" height="60"></a>',
+      },
+    },
+    {
       name: 'mailing list discussing a brand with its image',
       message: { from: 'Dev List <dev@lists.example.org>', headers: [['List-Id', '<dev.lists.example.org>']], html: `${AMAZON_LOGO}<p>Amazon changed its logo</p>` },
     },

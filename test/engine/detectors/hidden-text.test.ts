@@ -27,6 +27,11 @@ testDetector(hiddenText, {
     { name: 'emoji joined with a zero-width joiner', message: { text: 'Family trip 👨\u200d👩\u200d👧 photos' } },
     { name: 'Hebrew with embedding marks', message: { text: '\u202bשלום עולם\u202c hello' } },
     { name: 'brand named in the preheader only', message: { html: '<span style="display:none">Your Amazon order has shipped</span><p>Order 123 is on its way.</p>' } },
+    {
+      name: 'one account name broken by zero-width spaces (game stores do it so mail apps make no link of it)',
+      message: { html: '<p>Thank you for your purchase, evanp\u200burkhi\u200bser\u200b!</p>' },
+    },
+    { name: 'a stray byte-order mark inside one word of a template', message: { html: '<h2>RELATE\ufeffD BOOKS</h2><p>New this week.</p>' } },
   ],
   invalid: [
     {
@@ -43,6 +48,11 @@ testDetector(hiddenText, {
       name: 'a brand hidden past the preheader',
       message: { html: `<span style="display:none">Hello</span>${VISIBLE}<span style="color:#ffffff">PayPal secure</span>` },
       findings: [{ messageId: 'hiddenBrand', severity: 'low', data: { brand: 'paypal' } }],
+    },
+    {
+      name: 'one brand name broken by zero-width spaces',
+      message: { html: '<p>Your Coin\u200bba\u200bse wallet needs attention.</p>' },
+      findings: [{ messageId: 'zeroWidthInWords', severity: 'medium', data: { count: 1 } }],
     },
     {
       name: 'zero-width spaces inside words of the visible text',

@@ -28,8 +28,25 @@ testDetector(linkTextMismatch, {
         html: '<a href="https://emails.kickstarter.com/ss/c/u001.XBit">https://cutt.ly/1r5JNjcn</a>',
       },
     },
+    {
+      name: "an airline named by its initials' domain, its own tracker behind its other site, DMARC passing",
+      message: {
+        from: 'The Skyline Air Club <club@crm.sa.example>',
+        authenticationResults: 'mx.example; dkim=pass header.d=crm.sa.example; dmarc=pass header.from=crm.sa.example',
+        html: '<a href="http://click.crm.sa.example/?qs=133c06">www.skylineair.example/club/reward-flights</a>',
+      },
+    },
   ],
   invalid: [
+    {
+      name: "initials that spell the domain, but DMARC failing for it: anyone may have written that From",
+      message: {
+        from: 'The Skyline Air Club <club@crm.sa.example>',
+        authenticationResults: 'mx.example; dkim=fail header.d=crm.sa.example; dmarc=fail header.from=crm.sa.example',
+        html: '<a href="http://click.crm.sa.example/?qs=133c06">www.skylineair.example/club/reward-flights</a>',
+      },
+      findings: [{ messageId: 'mismatch', data: { shown: 'skylineair.example', actual: 'sa.example' } }],
+    },
     {
       name: "a brand named by its site over a link to the sender's own site is weak",
       message: { from: 'Michael Robertson <michaelr@lindows.com>', html: 'Buy it at <a href="http://www.lindows.com/walmart">Walmart.com</a> for $299.' },

@@ -75,6 +75,22 @@ describe('English', () => {
   testDetector(moneyLure, {
     valid: [
       { name: 'discussion of a lottery article', message: { text: 'Did you see the article about the state lottery budget? Interesting numbers.' } },
+      {
+        name: 'a shop promo: a gift card with a purchase, a deadline and a button is shop talk',
+        message: { subject: 'Warm coats are back', text: 'Get a $25 gift card when you spend $100 or more. Redeem within 60 days. Shop now.' },
+      },
+      {
+        name: "a bookshop's free gift with purchase, and a giveaway to enter: shop talk",
+        message: { text: 'Order any two books this week and get a free* gift. Enter our holiday giveaway too. Shop now.' },
+      },
+      {
+        name: "'a testament to' is English, not the German will",
+        message: { text: 'The crowds at the reopening are a testament to how much the city missed its theatre. Read more.' },
+      },
+      {
+        name: "'resale' is not a misspelt 'presale', 'elected' not a misspelt 'selected'",
+        message: { text: 'Fuel resale prices rose this week. You have elected to receive your receipts by email. Click here to change it.' },
+      },
       { name: 'invoice from a supplier', message: { text: 'Attached is the invoice for October. Thanks for your business.' } },
       { name: 'a market update with a percentage', message: { subject: 'Bitcoin up +12.88% in the last 7d', text: 'Prices this week.' } },
       {
@@ -130,6 +146,16 @@ describe('English', () => {
         name: 'survey reward with a push',
         message: { text: 'Congratulations! You have been selected to receive an exclusive reward. Click here to claim it.' },
         findings: [{ messageId: 'prize', severity: 'low' }],
+      },
+      {
+        name: 'a giveaway as the headline, pushed',
+        message: { subject: 'Giveaway: win a new router', text: 'Enter now, click here.' },
+        findings: [{ messageId: 'prize', severity: 'medium' }],
+      },
+      {
+        name: 'a free gift first, then a real prize: the prize speaks',
+        message: { text: 'A free gift for you. Congratulations, you have won an iPhone! Click here to claim it.' },
+        findings: [{ messageId: 'prize', evidence: 'you have won' }],
       },
       {
         name: 'investment scheme',
@@ -199,6 +225,16 @@ describe('German', () => {
   testDetector(moneyLure, {
     valid: [{ name: 'ordinary mail', message: { text: 'Anbei der Monatsbericht.' } }],
     invalid: [
+      {
+        name: 'a will that names the reader as heir',
+        message: { text: 'Laut Testament sind Sie der Erbe meines Mandanten. Antworten Sie mir innerhalb von 48 Stunden. Klicken Sie hier.' },
+        findings: [{ messageId: 'inheritance', evidence: 'Testament' }],
+      },
+      {
+        name: 'a voucher as the headline, pressed',
+        message: { subject: 'Ihr Gutschein', text: 'Jetzt mitmachen und Gutschein sichern, nur heute.' },
+        findings: [{ messageId: 'giftCard' }],
+      },
       {
         name: 'voucher prize',
         message: { subject: 'Glückwunsch!', text: 'Sie haben gewonnen! Ihr 250 € Einkaufsgutschein wartet auf Sie.' },

@@ -134,8 +134,18 @@ testDetector(riskyAttachment, {
       findings: [{ messageId: 'htmlSmuggling', data: { tricks: 'script' } }],
     },
     {
-      name: 'HTML file without tricks',
+      name: 'HTML file read whole, without tricks: a static document (billing platforms attach invoices so), low',
       message: { attachments: [{ filename: 'Remittance.htm', contentType: 'text/html', head: latin1('<html><p>Paid</p></html>') }] },
+      findings: [{ messageId: 'htmlAttachment', severity: 'low' }],
+    },
+    {
+      name: 'HTML file read only in part: what the rest does is unknown, medium',
+      message: { attachments: [{ filename: 'Remittance.htm', contentType: 'text/html', size: 5_000_000, head: latin1('<html><p>Paid</p>') }] },
+      findings: [{ messageId: 'htmlAttachment', severity: 'medium' }],
+    },
+    {
+      name: 'HTML file whose content the mail client did not give: medium',
+      message: { attachments: [{ filename: 'Remittance.htm', contentType: 'text/html', size: 2048 }] },
       findings: [{ messageId: 'htmlAttachment', severity: 'medium' }],
     },
     {

@@ -30,6 +30,13 @@ describe('PhraseMatcher', () => {
     expect(found(['win lottery'], 'win pottery')).toEqual([]);
   });
 
+  it('never forgives a missing or extra first letter: the word is often another real one', () => {
+    expect(found(['token presale'], 'token resale')).toEqual([]);
+    expect(found(['selected to receive'], 'elected to receive')).toEqual([]);
+    expect(found(['enter password'], 'enter apassword')).toEqual([]);
+    expect(found(['selected to receive'], 'selcted to receive')).toEqual(['selcted to receive']);
+  });
+
   it('can be strict about spelling', () => {
     const matcher = new PhraseMatcher([{ pattern: 'will be delete', tag: 1 }], { fuzzy: false });
     expect(matcher.matchAll(tokenize('it will be deleted'))).toEqual([]);
