@@ -4,7 +4,6 @@ import { findCues } from '../lexicon/find-cues';
 import type { LexiconLanguage } from '../lexicon/types';
 import { findDisguisedLetters } from '../text/disguised-letters';
 import { guessLanguage } from '../text/language-guess';
-import { findGluedSubject } from '../text/glued-subject';
 import { findSwappedCapitals } from '../text/swapped-capitals';
 import { brandWords, COMMONLY_PHISHED_NAMES, findMisspelledBrand, findSpacedBrand } from '../text/misspelled-brand';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -153,10 +152,6 @@ export const languageQuality = defineDetector({
       en: 'Words in capitals have a letter swapped for a look-alike (a small L for an I, a zero for an O), to slip past filters: “{written}”.',
       it: 'Parole in maiuscolo hanno una lettera sostituita da una simile (una l minuscola per una I, uno zero per una O), per sfuggire ai filtri: “{written}”.',
     },
-    gluedSubject: {
-      en: 'The subject glues its words together with underscores or dots, to slip past filters: “{written}”.',
-      it: 'L’oggetto unisce le parole con trattini bassi o punti, per sfuggire ai filtri: “{written}”.',
-    },
   },
   run(message, context) {
     const cues = findCues(message);
@@ -199,8 +194,6 @@ export const languageQuality = defineDetector({
     // 'VlAGRA', 'lRS Tax statement', 'B0NUS': the same trick in plain ASCII, where the sender's name shows it too.
     const swapped = [message.from?.name ?? '', message.subject, cues.bodyText].map(findSwappedCapitals).find((words) => words.length > 0);
     if (swapped) add('swappedLetters' as const, { written: swapped.join(' ') }, swapped.join(' '), 'medium');
-    const glued = findGluedSubject(message.subject);
-    if (glued) add('gluedSubject' as const, { written: glued }, glued);
     const greeting = greetingToMailbox(message, cues.bodyTokens, cues.bodyText);
     if (greeting) add('greetingToAddress' as const, { phrase: greeting }, greeting);
     const mixed = greetingInOtherLanguage(cues.bodyTokens, cues.bodyText);

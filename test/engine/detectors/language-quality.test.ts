@@ -232,25 +232,3 @@ describe('the recipient address in the subject', () => {
     invalid: [],
   });
 });
-
-describe('a subject glued together with underscores or dots', () => {
-  testDetector(languageQuality, {
-    valid: [
-      { name: 'a subject with spaces', message: { subject: 'Your account balance is ready', text: 'Hello.' } },
-      { name: 'a code identifier in a sentence', message: { subject: 'Re: [PATCH] read_auth_results: skip foreign hops', text: 'Looks good.' } },
-      { name: 'an attachment name as subject', message: { subject: 'budget_first_half_draft.xlsx', text: 'Here it is.' } },
-    ],
-    invalid: [
-      {
-        name: 'underscores between the words',
-        message: { subject: '_Please_Confirm_Your_Reward_', text: 'Answer three questions.' },
-        findings: [{ messageId: 'gluedSubject', severity: 'low', evidence: '_Please_Confirm_Your_Reward_' }],
-      },
-      {
-        name: 'dots between the words, after a forward prefix',
-        message: { subject: 'Fwd: Money.transfer.of.0.7495.Bitcoin', text: 'See attachment.' },
-        findings: [{ messageId: 'gluedSubject', data: { written: 'Money.transfer.of.0.7495.Bitcoin' } }],
-      },
-    ],
-  });
-});
