@@ -7,7 +7,14 @@ const MAX_HEADER_SCANNED = 600;
 /** Recipient addresses shorter than this ('a@b') would match inside ordinary words of a subject. */
 const MIN_RECIPIENT_LENGTH = 6;
 
-type AnomalyId = 'several-senders' | 'unreadable-from' | 'invalid-domain' | 'generated-mailbox' | 'generated-host' | 'recipient-in-subject';
+type AnomalyId =
+  | 'several-senders'
+  | 'unreadable-from'
+  | 'invalid-domain'
+  | 'generated-mailbox'
+  | 'generated-host'
+  | 'generated-return-path'
+  | 'recipient-in-subject';
 
 /** Quoted strings, comments and angle addresses, bounded so that no pattern can backtrack far. */
 const QUOTED = /"(?:[^"\\]|\\.){0,300}"/g;
@@ -108,6 +115,24 @@ function isGeneratedMailbox(message: MailMessage, brands: readonly Brand[]): boo
   const local = address.slice(0, at);
   if (isRelayMailbox(local, domain.toLowerCase())) return false;
   return SERIAL_MAILBOX.test(local) || isRandomCase(local) || isRandomLocalPart(local);
+}
+
+/**
+ * The bounce address the receiving server recorded (Return-Path, written at delivery from the envelope) is a mailbox
+ * rolled for this one message: 'BrCTrCHE@deck.example', 'b662ea1s1rt3@pier.example'. Kits roll the envelope sender
+ * on their own as well as the From, and it shows even when the From reads as a word. Mailing services write bounce
+ * addresses with separators and ids ('bounces+123-ab=x.com@em.example', '0100018c-...@amazonses.com'), which these
+ * shapes leave alone; webmail is judged by the sender checks, and a brand's own domain is not a kit's.
+ */
+function generatedReturnPath(message: MailMessage, brands: readonly Brand[]): Finding | undefined {
+  const value = rawHeader(message, 'return-path')?.slice(0, MAX_HEADER_SCANNED).trim().replace(/^<|>$/g, '') ?? '';
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1).toLowerCase();
+  if (!domain.includes('.') || isFreemailDomain(domain) || sendingBrand(domain, brands) || isRelayMailbox(local, domain)) return undefined;
+  if (!(isRandomCase(local) || isRandomLocalPart(local))) return undefined;
+  return finding({ messageId: 'generated-return-path', severity: 'medium', data: { address: value }, evidence: [`Return-Path: ${value}`] });
 }
 
 /** Seven letters or more without a vowel ('xkqzvbtp'): no word, name or product in the languages we read. */
@@ -253,6 +278,10 @@ export const headerAnomaly = defineDetector({
       en: 'The sender address {from} comes from a host named "{label}", random characters generated for this mailing; real companies send from hosts they named.',
       it: "L'indirizzo mittente {from} viene da un host chiamato \"{label}\", caratteri casuali generati per questo invio; le aziende vere inviano da host a cui hanno dato un nome.",
     },
+    'generated-return-path': {
+      en: 'The address the server would return bounces to, {address}, is made of random characters generated for this one message, as bulk-mailing tools do.',
+      it: 'L’indirizzo a cui il server restituirebbe i messaggi non recapitati, {address}, è fatto di caratteri casuali generati per questo solo messaggio, come fanno gli strumenti di posta di massa.',
+    },
     'recipient-in-subject': {
       en: 'The subject contains your own address {address}, pasted in by a mass mailing to look personal.',
       it: 'L’oggetto contiene il tuo stesso indirizzo {address}, inserito da un invio di massa per sembrare personale.',
@@ -262,6 +291,7 @@ export const headerAnomaly = defineDetector({
     if (message.unavailable.includes('headers')) return [];
     const found = [brokenSender(message, brands), recipientInSubject(message)].filter((f): f is Finding => f !== undefined);
     found.sort((a, b) => RANK[b.severity] - RANK[a.severity]);
-    return found.slice(0, 1);
+    const envelope = generatedReturnPath(message, brands);
+    return envelope ? [...found.slice(0, 1), envelope] : found.slice(0, 1);
   },
 });

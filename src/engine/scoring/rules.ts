@@ -28,6 +28,7 @@ export const STANDALONE_RED_FLAGS: readonly FindingKey[] = [
   'header-anomaly/invalid-domain',
   'header-anomaly/generated-mailbox',
   'header-anomaly/generated-host',
+  'header-anomaly/generated-return-path',
   // Replies diverted to webmail, or from a sender with no address; a brand's Reply-To on another company's domain
   // (a support desk, a CRM) is ordinary.
   'reply-to-mismatch/freemail',

@@ -199,3 +199,27 @@ describe('generated host labels in the sender domain', () => {
     ],
   });
 });
+
+describe('a bounce address generated for the message', () => {
+  testDetector(headerAnomaly, {
+    valid: [
+      { name: "an ESP's bounce address with separators", message: { from: 'Shop <news@shop.example>', headers: [['Return-Path', '<bounces+4711-ab12=acme.example@em123.shop.example>']] } },
+      { name: "a mail service's id with dashes", message: { from: 'Shop <news@shop.example>', headers: [['Return-Path', '<0100018c2f3a-4b5c6d7e-000000@amazonses.com>']] } },
+      { name: 'a named bounce mailbox', message: { from: 'Shop <news@shop.example>', headers: [['Return-Path', '<bounce@mail.shop.example>']] } },
+      { name: 'a webmail user picks their own mailbox', message: { from: 'Anna <anna@gmail.com>', headers: [['Return-Path', '<k8r2xq7p9@gmail.com>']] } },
+      { name: 'a relay host with a random id', message: { from: 'Anna <anna@reply.market.example>', headers: [['Return-Path', '<a7k2p9q4x8@reply.market.example>']] } },
+    ],
+    invalid: [
+      {
+        name: 'random letters in mixed case, beside a From that reads as a word',
+        message: { from: 'Window Deals <offers@deck.social.example>', headers: [['Return-Path', '<BrCTrCHE@deck.social.example>']] },
+        findings: [{ messageId: 'generated-return-path', severity: 'medium', evidence: 'Return-Path: BrCTrCHE@deck.social.example', data: { address: 'BrCTrCHE@deck.social.example' } }],
+      },
+      {
+        name: 'letters and digits shuffled, beside a generated From',
+        message: { from: 'Renewal <nOsuPjv@pier.social.example>', headers: [['Return-Path', 'b662ea1s1rt3@pier.social.example']] },
+        findings: [{ messageId: 'generated-mailbox', severity: 'medium' }, { messageId: 'generated-return-path', severity: 'medium' }],
+      },
+    ],
+  });
+});
