@@ -5,6 +5,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The base64 of an .eml is a third larger than the message; the Report button sends at most 8 MB of it. */
 export const DEFAULT_MAX_BODY_BYTES = 12 * 1024 * 1024;
+/** Reports one reporter may file per hour (a person reports a handful a day; a script would file thousands). */
+export const DEFAULT_REPORTS_PER_HOUR = 60;
 /** Clock difference tolerated on exp/nbf between Microsoft Entra ID and this machine. */
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
@@ -68,6 +70,7 @@ export function readConfig(env = process.env) {
     addinOrigin: originOf(required(env, 'ADDIN_ORIGIN')),
     reportsDir: env.REPORTS_DIR || 'reports',
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
+    reportsPerHour: positiveInteger(env, 'REPORTS_PER_HOUR', DEFAULT_REPORTS_PER_HOUR),
     allowUnauthenticated,
     token,
     tlsCert: env.TLS_CERT || null,

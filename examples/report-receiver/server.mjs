@@ -1,6 +1,7 @@
 // A reference receiver for Occhio's Report button (policy.report.endpoint): answers the CORS preflight for the
 // add-in's origin only, verifies the reporter's Microsoft Entra ID token, refuses anonymous reports unless told to
-// accept them, caps the body, and stores each report as one JSON file naming the verified reporter.
+// accept them, limits how many reports one reporter files per hour, caps the body, and stores each report as one JSON
+// file naming the verified reporter.
 //
 //   ADDIN_ORIGIN=https://addin.acme.it TENANT_ID=<tenant id> CLIENT_ID=<app id> node examples/report-receiver/server.mjs
 //
@@ -13,6 +14,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.mjs';
+import { createRateLimiter } from './rate-limit.mjs';
 import { createTokenVerifier, TokenRejected } from './verify-token.mjs';
 
 /** Preflight answers may be cached this long (seconds) by the client. */
@@ -61,6 +63,7 @@ export function createReceiver(config, { log = console } = {}) {
   const verify = config.token ? createTokenVerifier(config.token) : null;
   const reportsDir = resolve(config.reportsDir);
   mkdirSync(reportsDir, { recursive: true });
+  const limiter = createRateLimiter(config.reportsPerHour);
 
   async function handle(request, response) {
     const origin = request.headers.origin;
@@ -100,6 +103,13 @@ export function createReceiver(config, { log = console } = {}) {
       }
     } else if (!config.allowUnauthenticated) {
       return send(response, 401, { error: 'a bearer token is required' }, { ...cors, 'WWW-Authenticate': 'Bearer' });
+    }
+
+    // Counted before the body is read, so a reporter over the limit costs neither bandwidth nor disk.
+    const quota = limiter.take(reporter ? `oid:${reporter.oid}` : `address:${request.socket.remoteAddress ?? 'unknown'}`);
+    if (!quota.allowed) {
+      log.warn(`[receiver] rate limit: ${reporter ? reporter.username || reporter.oid : request.socket.remoteAddress} is over ${config.reportsPerHour} reports per hour`);
+      return send(response, 429, { error: `over ${config.reportsPerHour} reports per hour` }, { ...cors, 'Retry-After': String(quota.retryAfterSeconds) });
     }
 
     const body = await readBody(request, config.maxBodyBytes);

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { KeyObject } from 'node:crypto';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -216,7 +216,59 @@ describe('reference report receiver', () => {
     }
   }, 30_000);
 
+  it('answers 429 with Retry-After once a reporter is over REPORTS_PER_HOUR, stores nothing more, and counts each reporter apart', async () => {
+    const limited = await startReceiver({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, JWKS_URL: jwks.url, REPORTS_PER_HOUR: '2', ALLOW_UNAUTHENTICATED: '1' });
+    try {
+      const mario = jwt(goodClaims());
+      expect((await post(limited, mario)).status).toBe(202);
+      expect((await post(limited, mario)).status).toBe(202);
+      const over = await post(limited, mario);
+      expect(over.status).toBe(429);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(3000);
+      expect(over.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(stored(limited)).toHaveLength(2);
+      // Another verified reporter has an allowance of their own, and anonymous reports one per client address.
+      expect((await post(limited, jwt(goodClaims({ oid: 'bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee', preferred_username: 'anna.bianchi@acme.it' })))).status).toBe(202);
+      expect((await post(limited, undefined)).status).toBe(202);
+      expect((await post(limited, undefined)).status).toBe(202);
+      expect((await post(limited, undefined)).status).toBe(429);
+      expect(stored(limited)).toHaveLength(5);
+    } finally {
+      await limited.stop();
+    }
+  }, 30_000);
+
   it('refuses to start without the tenant and client when tokens are required', async () => {
     await expect(startReceiver({})).rejects.toThrow(/TENANT_ID is required/);
   }, 30_000);
+});
+
+describe('the receiver\'s rate limiter (rate-limit.mjs, on a fake clock)', () => {
+  /** Runs the module in Node (it is an ES module, as the receiver runs it) and returns what `script` prints as JSON. */
+  function run(script: string): unknown {
+    const module = join(__dirname, '../../examples/report-receiver/rate-limit.mjs');
+    const source = `import { createRateLimiter } from ${JSON.stringify(module)}; let clock = 0; const now = () => clock; ${script}`;
+    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' }));
+  }
+
+  it('is a sliding hour: a report leaves the window an hour after it was filed', () => {
+    const results = run(`
+      const limit = createRateLimiter(2, { now });
+      const out = [limit.take('a'), (clock = 30 * 60_000, limit.take('a')), (clock = 59 * 60_000, limit.take('a'))];
+      clock = 60 * 60_000; out.push(limit.take('a'));
+      clock = 60 * 60_000 + 1; out.push(limit.take('a'));
+      console.log(JSON.stringify(out));`);
+    expect(results).toEqual([{ allowed: true }, { allowed: true }, { allowed: false, retryAfterSeconds: 60 }, { allowed: true }, { allowed: false, retryAfterSeconds: 1800 }]);
+  });
+
+  it('with a limit of 0 allows everything, and forgets the least recently active reporter past its memory bound', () => {
+    const results = run(`
+      const off = createRateLimiter(0, { now });
+      const unlimited = Array.from({ length: 1000 }, () => off.take('a').allowed).every(Boolean);
+      const limit = createRateLimiter(1, { now });
+      limit.take('first');
+      for (let i = 0; i < 10_000; i++) limit.take('r' + i);
+      console.log(JSON.stringify({ unlimited, firstForgotten: limit.take('first').allowed, recentKept: limit.take('r9999').allowed }));`);
+    expect(results).toEqual({ unlimited: true, firstForgotten: true, recentKept: false });
+  });
 });
